@@ -1,0 +1,49 @@
+import { registerEnumType } from 'type-graphql';
+
+/** DOMAIN.md §1. A role is held per estate (HQ_ADMIN: for all estates). */
+export enum Role {
+  OWNER = 'OWNER', // 业主
+  FAMILY = 'FAMILY', // 家庭成员
+  TENANT = 'TENANT', // 租户
+  CS_AGENT = 'CS_AGENT', // 客服助理
+  CS_SUPERVISOR = 'CS_SUPERVISOR', // 客服主管
+  TECHNICIAN = 'TECHNICIAN', // 维修技工
+  CASHIER = 'CASHIER', // 收费员/财务
+  MANAGER = 'MANAGER', // 管理处经理
+  HQ_ADMIN = 'HQ_ADMIN', // 总部
+  COMMITTEE = 'COMMITTEE', // 业委会成员
+}
+registerEnumType(Role, { name: 'Role', description: '角色' });
+
+export const STAFF_ROLES: readonly Role[] = [
+  Role.CS_AGENT,
+  Role.CS_SUPERVISOR,
+  Role.TECHNICIAN,
+  Role.CASHIER,
+  Role.MANAGER,
+  Role.HQ_ADMIN,
+];
+
+/** What a staff member may click. Everything in a staff menu is one of these. */
+export enum Permission {
+  PROPERTY_READ = 'PROPERTY_READ',
+  PROPERTY_WRITE = 'PROPERTY_WRITE', // generate rooms, import
+  CUSTOMER_READ = 'CUSTOMER_READ',
+  CUSTOMER_WRITE = 'CUSTOMER_WRITE', // customers, move-in, tenants, transfer
+  AUDIT_READ = 'AUDIT_READ',
+}
+
+const ALL = Object.values(Permission);
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  [Role.OWNER]: [],
+  [Role.FAMILY]: [],
+  [Role.TENANT]: [],
+  [Role.COMMITTEE]: [],
+  [Role.CS_AGENT]: [Permission.PROPERTY_READ, Permission.CUSTOMER_READ, Permission.CUSTOMER_WRITE],
+  [Role.CS_SUPERVISOR]: [Permission.PROPERTY_READ, Permission.CUSTOMER_READ, Permission.CUSTOMER_WRITE],
+  [Role.TECHNICIAN]: [Permission.PROPERTY_READ, Permission.CUSTOMER_READ],
+  [Role.CASHIER]: [Permission.PROPERTY_READ, Permission.CUSTOMER_READ],
+  [Role.MANAGER]: ALL,
+  [Role.HQ_ADMIN]: ALL,
+};

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122082807 } from './Migration20261122082807';
+
+/** Generated migrations, in order (scripts/migration-create.ts appends here). Never edit one once committed. */
+export const mysqlMigrations: MigrationObject[] = [
+  { name: 'Migration20261122082807', class: Migration20261122082807 },
+];

@@ -1,0 +1,31 @@
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { authChecker } from './core/auth/auth-checker';
+import { AuditResolver } from './core/audit/resolver';
+import type { GatewayPubSub } from './core/pubsub';
+import { CustomerResolver, RoomBindingResolver } from './modules/customer/resolver';
+import { IdentityResolver, RoleGrantResolver } from './modules/identity/resolver';
+import { BuildingResolver, EstateResolver, RoomResolver } from './modules/property/resolver';
+
+export const resolvers = [
+  IdentityResolver,
+  RoleGrantResolver,
+  EstateResolver,
+  BuildingResolver,
+  RoomResolver,
+  CustomerResolver,
+  RoomBindingResolver,
+  AuditResolver,
+] as const;
+
+/** The one schema; `schema/schema.graphql` is this, printed (scripts/emit-schema.ts). */
+export function buildGatewaySchema(pubSub: GatewayPubSub): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    authMode: 'error',
+    pubSub: pubSub as never,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+}
