@@ -98,7 +98,6 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       ApolloServerPluginDrainHttpServer({ httpServer }),
       queryLimitsPlugin(config.limits.maxDepth, config.limits.maxCost),
       auditGuardPlugin(config.nodeEnv !== 'production'),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -111,7 +110,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       logger.info(
-        { requestId, method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        { requestId, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
         'request',
       );
     });
@@ -173,6 +172,9 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     logger,
     fakeWechat,
     async close() {
+      // WebSocket clients first: open subscriptions would otherwise hold the HTTP drain open.
+      await wsCleanup.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       await apollo.stop();
       await closePubSub();
       await fakeWechat?.stop();

@@ -1,0 +1,18 @@
+import { t } from './i18n'
+
+export default defineAppConfig({
+  // the first page is the entry: it sends a signed-out visitor to the sign-in page
+  pages: ['pages/index/index', 'pages/login/index'],
+  subPackages: [
+    { root: 'packages/property', pages: ['pages/my-rooms/index'] },
+  ],
+  window: {
+    // 'default' also turns on Taro's navigation bar (title, back, home) in the web build
+    navigationStyle: 'default',
+    navigationBarTitleText: t('app.name'),
+    navigationBarBackgroundColor: '#1677ff',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6fa',
+    backgroundTextStyle: 'dark',
+  },
+})

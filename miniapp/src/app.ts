@@ -1,0 +1,9 @@
+import type { PropsWithChildren } from 'react'
+import './app.css'
+import './shell'
+
+function App({ children }: PropsWithChildren) {
+  return children
+}
+
+export default App

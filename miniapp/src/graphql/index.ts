@@ -1,0 +1,8 @@
+export { query, mutate, refreshSession, goToSignIn } from './api'
+export { signIn, signOut } from './auth'
+export { subscribe } from './subscriptions'
+export { useQuery, useSubscription, useAction } from './hooks'
+export { isSignedIn } from './session'
+export * from './errors'
+export * from './operations'
+export { FAMILY_PERMISSIONS } from './types'

@@ -1,0 +1,111 @@
+import type { Entry } from '../../components/EntryGrid'
+import type { MeData, Role } from '../../graphql/types'
+import { t, type MessageKey } from '../../i18n'
+import { ROUTES } from '../../routes'
+
+export type Viewer = MeData['me']
+
+export interface Section {
+  key: string
+  title: string
+  subtitle?: string
+  entries: Entry[]
+}
+
+const RESIDENT_ROLES: Role[] = ['OWNER', 'FAMILY', 'TENANT']
+
+// Staff workbenches in the order of DOMAIN.md §1. Entries without a url are modules that
+// later issues build; they show as 即将上线.
+const STAFF_ENTRIES: Partial<Record<Role, Entry[]>> = {
+  CS_AGENT: [
+    { key: 'entry.frontDesk', icon: '🛎️' },
+    { key: 'entry.dispatch', icon: '🧰' },
+    { key: 'entry.revisit', icon: '📞' },
+    { key: 'entry.announcementDraft', icon: '📝' },
+  ],
+  CS_SUPERVISOR: [
+    { key: 'entry.announcementApprove', icon: '✅' },
+    { key: 'entry.renovationApprove', icon: '🏗️' },
+    { key: 'entry.renovationInspect', icon: '🔍' },
+    { key: 'entry.forumModerate', icon: '🛡️' },
+  ],
+  TECHNICIAN: [{ key: 'entry.myWorkOrders', icon: '🔧' }],
+  CASHIER: [
+    { key: 'entry.meterReading', icon: '📟' },
+    { key: 'entry.billRun', icon: '🧾' },
+    { key: 'entry.deskPayment', icon: '💴' },
+    { key: 'entry.reductionRefund', icon: '↩️' },
+    { key: 'entry.arrears', icon: '⏰' },
+    { key: 'entry.monthClose', icon: '📅' },
+  ],
+  MANAGER: [
+    { key: 'entry.warnings', icon: '⚠️' },
+    { key: 'entry.complaints', icon: '📣' },
+    { key: 'entry.approvals', icon: '✅' },
+    { key: 'entry.property', icon: '🏢' },
+    { key: 'entry.customers', icon: '👥' },
+    { key: 'entry.reports', icon: '📊' },
+  ],
+  HQ_ADMIN: [
+    { key: 'entry.estates', icon: '🏙️' },
+    { key: 'entry.settings', icon: '⚙️' },
+    { key: 'entry.crossReports', icon: '📈' },
+  ],
+}
+
+const COMMITTEE_ENTRIES: Entry[] = [
+  { key: 'entry.committeeReports', icon: '📊' },
+  { key: 'entry.committeeNotices', icon: '📢' },
+  { key: 'entry.votes', icon: '🗳️' },
+]
+
+function residentEntries(viewer: Viewer): Entry[] {
+  const owns = viewer.rooms.some((r) => r.myRelation === 'OWNER') || viewer.roles.some((g) => g.role === 'OWNER')
+  const entries: Entry[] = [
+    { key: 'entry.myRooms', icon: '🏠', url: ROUTES.myRooms, badge: viewer.rooms.length ? String(viewer.rooms.length) : undefined },
+    { key: 'entry.bills', icon: '💳' },
+    { key: 'entry.repairs', icon: '🔧' },
+  ]
+  if (owns) entries.push({ key: 'entry.renovation', icon: '🏗️' })
+  entries.push({ key: 'entry.announcements', icon: '📢' }, { key: 'entry.forum', icon: '💬' })
+  return entries
+}
+
+/** Estate names a role is held in, e.g. 「阳光花园、翠湖苑」, or 全部小区 for HQ. */
+function estatesOf(viewer: Viewer, role: Role): string {
+  const grants = viewer.roles.filter((g) => g.role === role)
+  if (grants.some((g) => !g.estate)) return t('home.allEstates')
+  return grants.map((g) => g.estate?.name).filter(Boolean).join(t('common.listSeparator'))
+}
+
+/** The home page's sections for everything the viewer is: resident, staff roles, committee. */
+export function sectionsFor(viewer: Viewer): Section[] {
+  const roles = new Set(viewer.roles.map((g) => g.role))
+  const sections: Section[] = []
+  if (viewer.rooms.length || RESIDENT_ROLES.some((r) => roles.has(r))) {
+    sections.push({ key: 'resident', title: t('home.sectionResident'), entries: residentEntries(viewer) })
+  }
+  for (const role of Object.keys(STAFF_ENTRIES) as Role[]) {
+    if (!roles.has(role)) continue
+    sections.push({
+      key: role,
+      title: t('home.sectionStaff', { role: t(`role.${role}` as MessageKey) }),
+      subtitle: t('home.estate', { estate: estatesOf(viewer, role) }),
+      entries: STAFF_ENTRIES[role] ?? [],
+    })
+  }
+  if (roles.has('COMMITTEE')) {
+    sections.push({
+      key: 'COMMITTEE',
+      title: t('home.sectionCommittee'),
+      subtitle: t('home.estate', { estate: estatesOf(viewer, 'COMMITTEE') }),
+      entries: COMMITTEE_ENTRIES,
+    })
+  }
+  return sections
+}
+
+export function roleNames(viewer: Viewer): string {
+  const roles = [...new Set(viewer.roles.map((g) => g.role))]
+  return roles.map((r) => t(`role.${r}` as MessageKey)).join(t('common.listSeparator'))
+}
