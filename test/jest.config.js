@@ -23,3 +23,5 @@ module.exports = {
     },
   ],
 };
+// maxWorkers must not exceed TEST_WORKERS (support/databases.ts): one database per worker.
+module.exports.maxWorkers = Number(process.env.TEST_WORKERS ?? 2);

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { BASE_URL, MAX_WORKERS, workerDatabaseUrl } from './databases';
+import { BASE_URL, MAX_WORKERS, workerDatabaseName, workerDatabaseUrl } from './databases';
 
 /**
  * Fresh databases for every worker, with the committed migrations applied once each. Migrations
@@ -11,7 +11,7 @@ import { BASE_URL, MAX_WORKERS, workerDatabaseUrl } from './databases';
 export default async function globalSetup(): Promise<void> {
   const admin = await createConnection(`${BASE_URL.replace(/\/$/, '')}/`);
   try {
-    for (let w = 1; w <= MAX_WORKERS; w++) await admin.query(`DROP DATABASE IF EXISTS \`wuye_test_${w}\``);
+    for (let w = 1; w <= MAX_WORKERS; w++) await admin.query(`DROP DATABASE IF EXISTS \`${workerDatabaseName(String(w))}\``);
   } finally {
     await admin.end();
   }
