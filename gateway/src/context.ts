@@ -26,7 +26,7 @@ export interface GatewayContext {
   /** The Asia/Shanghai date of this request: bindings active "today" are judged on it. */
   today: string;
   /** Rebuilds viewer, scope, fork and loaders in place (subscriptions, once per event). */
-  refresh: () => Promise<void>;
+  refresh(this: GatewayContext): Promise<void>;
 }
 
 export interface ContextDeps {
@@ -82,9 +82,11 @@ export async function buildContext(
     clock: deps.clock,
     log: deps.logger.child({ requestId: request.requestId }),
     today,
-    refresh: async () => {
+    // A method on `this`: Apollo hands resolvers a shallow copy of the context, and the copy is
+    // what must be updated.
+    async refresh(this: GatewayContext) {
       const next = await buildContext(deps, request);
-      Object.assign(ctx, { ...next, refresh: ctx.refresh });
+      Object.assign(this, { ...next, refresh: this.refresh });
     },
   };
   ctx.loaders = createLoaders(ctx);

@@ -66,10 +66,15 @@ function settleBillingParty(bindings: RoomBinding[], preferred?: RoomBinding): v
   for (const b of bindings) b.isBillingParty = b === target;
 }
 
-async function notifyRoom(ctx: GatewayContext, em: EntityManager, room: Room, binding: RoomBinding): Promise<void> {
-  const bindings = await em.find(RoomBinding, { room }, { filters: false, populate: ['customer'] });
+/**
+ * After a binding changed: tell everyone bound to the room (subscriptions), and re-resolve this
+ * request's scope, since the change may have widened or narrowed what the viewer sees.
+ */
+async function afterBindingChange(ctx: GatewayContext, room: Room, binding: RoomBinding): Promise<void> {
+  const bindings = await ctx.em.find(RoomBinding, { room }, { filters: false, populate: ['customer'] });
   const userIds = new Set(bindings.map((b) => b.customer.getEntity().user?.id).filter((id): id is string => Boolean(id)));
   for (const userId of userIds) ctx.services.pubSub.publish(bindingTopic(userId), { bindingId: binding.id, roomId: room.id });
+  await ctx.refresh();
 }
 
 export async function createCustomer(ctx: GatewayContext, input: CreateCustomerInput): Promise<Customer> {
@@ -103,7 +108,7 @@ export async function moveIn(ctx: GatewayContext, input: MoveInInput): Promise<R
     ctx.audit.record(em, { action: 'room.moveIn', estateId: room.estate.id, entityType: 'Room', entityId: room.id, before, after: { ...snapshot(room), binding: snapshot(binding) } });
     return binding;
   });
-  await notifyRoom(ctx, ctx.em, room, binding);
+  await afterBindingChange(ctx, room, binding);
   return binding;
 }
 
@@ -133,7 +138,7 @@ export async function tenantMoveIn(ctx: GatewayContext, input: TenantMoveInInput
     ctx.audit.record(em, { action: 'room.tenantMoveIn', estateId: room.estate.id, entityType: 'RoomBinding', entityId: binding.id, after: snapshot(binding) });
     return binding;
   });
-  await notifyRoom(ctx, ctx.em, room, binding);
+  await afterBindingChange(ctx, room, binding);
   return binding;
 }
 
@@ -150,10 +155,12 @@ export async function tenantMoveOut(ctx: GatewayContext, bindingId: string, date
     const before = snapshot(binding);
     binding.endDate = end;
     binding.endReason = BindingEndReason.MOVED_OUT;
-    settleBillingParty(await roomBindings(em, room.id, ctx.today));
+    // The lease may end before today, so the ended binding is settled along with today's ones.
+    const current = (await roomBindings(em, room.id, ctx.today)).filter((b) => b !== binding);
+    settleBillingParty([...current, binding]);
     ctx.audit.record(em, { action: 'room.tenantMoveOut', estateId: binding.estate.id, entityType: 'RoomBinding', entityId: binding.id, before, after: snapshot(binding) });
   });
-  await notifyRoom(ctx, ctx.em, room, binding);
+  await afterBindingChange(ctx, room, binding);
   return binding;
 }
 
@@ -186,7 +193,7 @@ export async function transferRoom(ctx: GatewayContext, input: TransferRoomInput
     ctx.audit.record(em, { action: 'room.transfer', estateId: room.estate.id, entityType: 'Room', entityId: room.id, before, after: { newOwner: snapshot(binding), ended: ended.map((b) => b.id) } });
     return binding;
   });
-  await notifyRoom(ctx, ctx.em, room, binding);
+  await afterBindingChange(ctx, room, binding);
   return binding;
 }
 
@@ -216,7 +223,7 @@ export async function addFamilyMember(ctx: GatewayContext, input: AddFamilyMembe
     ctx.audit.record(em, { action: 'family.add', estateId: estate.id, entityType: 'RoomBinding', entityId: binding.id, after: snapshot(binding) });
     return binding;
   });
-  await notifyRoom(ctx, ctx.em, room, binding);
+  await afterBindingChange(ctx, room, binding);
   return binding;
 }
 
@@ -235,7 +242,7 @@ export async function setFamilyPermissions(ctx: GatewayContext, bindingId: strin
     binding.permissions = [...new Set(permissions)];
     ctx.audit.record(em, { action: 'family.permissions', estateId: binding.estate.id, entityType: 'RoomBinding', entityId: binding.id, before, after: snapshot(binding) });
   });
-  await notifyRoom(ctx, ctx.em, await getRoom(ctx, binding.room.id), binding);
+  await afterBindingChange(ctx, await getRoom(ctx, binding.room.id), binding);
   return binding;
 }
 
@@ -249,6 +256,6 @@ export async function removeFamilyMember(ctx: GatewayContext, bindingId: string)
     binding.endReason = BindingEndReason.REMOVED;
     ctx.audit.record(em, { action: 'family.remove', estateId: binding.estate.id, entityType: 'RoomBinding', entityId: binding.id, before, after: snapshot(binding) });
   });
-  await notifyRoom(ctx, ctx.em, room, binding);
+  await afterBindingChange(ctx, room, binding);
   return binding;
 }

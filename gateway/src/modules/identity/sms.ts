@@ -6,11 +6,14 @@ export interface SmsProvider {
   send(phone: string, text: string): Promise<void>;
 }
 
-/** Development and demo: the message goes to the gateway log. */
+/**
+ * Development and demo: the message goes to the gateway log. At warn level, so LOG_LEVEL=warn
+ * (quiet request logs) still shows the codes: without them nobody can sign in by SMS.
+ */
 export class ConsoleSmsProvider implements SmsProvider {
   constructor(private readonly logger: Logger) {}
   async send(phone: string, text: string): Promise<void> {
-    this.logger.info({ phone, sms: text }, `SMS to ${phone}: ${text}`);
+    this.logger.warn({ phone, sms: text }, `SMS to ${phone} (console provider, not sent): ${text}`);
   }
 }
 
