@@ -35,7 +35,8 @@ export function createFormatError(logger: Logger) {
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof AppError) {
-      const { stacktrace: _ignored, ...extensions } = (original.extensions ?? {}) as Record<string, unknown>;
+      // `http` sets the status code only; `stacktrace` never leaves the server.
+      const { stacktrace: _stack, http: _http, ...extensions } = (original.extensions ?? {}) as Record<string, unknown>;
       return { ...base, message: original.message, extensions };
     }
     if (original instanceof ArgumentValidationError) {

@@ -51,12 +51,11 @@ export function measure(walk: Walk, type: GraphQLNamedType, selectionSet: Select
       }
       const returnType = getNullableType(field.type);
       let childMultiplier = multiplier;
-      if (isListType(returnType)) {
-        const first = argValue(sel.arguments?.find((a) => a.name.value === 'first')?.value, walk.variables);
-        childMultiplier *= typeof first === 'number' ? Math.min(first, MAX_PAGE_SIZE) : DEFAULT_LIST_SIZE;
-      } else {
-        const first = argValue(sel.arguments?.find((a) => a.name.value === 'first')?.value, walk.variables);
-        if (typeof first === 'number') childMultiplier *= Math.min(first, MAX_PAGE_SIZE); // connections
+      const first = argValue(sel.arguments?.find((a) => a.name.value === 'first')?.value, walk.variables);
+      if (typeof first === 'number') {
+        childMultiplier *= Math.min(first, MAX_PAGE_SIZE); // a list or a connection with a page size
+      } else if (isListType(returnType) && !type.name.endsWith('Connection')) {
+        childMultiplier *= DEFAULT_LIST_SIZE; // a connection's `nodes` were counted by its `first`
       }
       const child = measure(walk, getNamedType(field.type), sel.selectionSet, childMultiplier, visited);
       depth = Math.max(depth, child.depth + 1);

@@ -98,19 +98,23 @@ export class IdentityService {
   async refreshSession(refreshToken: string): Promise<IssuedSession> {
     const em = systemEm(this.orm);
     const now = this.clock.now();
-    return em.transactional(async (tx) => {
+    // The revocation on reuse must commit: throwing inside the transaction would roll it back.
+    const result = await em.transactional(async (tx) => {
       const row = await tx.findOne(RefreshToken, { tokenHash: sha256(refreshToken) }, { populate: ['session', 'session.user'] });
       const session = row?.session.getEntity();
       if (!row || !session || session.revokedAt || row.expiresAt <= now) throw unauthenticated('登录已过期，请重新登录');
       const claimed = await tx.nativeUpdate(RefreshToken, { id: row.id, usedAt: null }, { usedAt: now });
       if (claimed !== 1) {
         session.revokedAt = now;
-        await tx.flush();
-        this.logger.warn({ sessionId: session.id }, 'refresh token reused: session revoked');
-        throw unauthenticated('登录已失效，请重新登录');
+        return { revokedSessionId: session.id };
       }
       return this.issueTokens(tx, session, session.user.getEntity());
     });
+    if ('revokedSessionId' in result) {
+      this.logger.warn({ sessionId: result.revokedSessionId }, 'refresh token reused: session revoked');
+      throw unauthenticated('登录已失效，请重新登录');
+    }
+    return result;
   }
 
   async logout(viewer: Viewer): Promise<boolean> {
