@@ -92,6 +92,8 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     schema,
     formatError,
     introspection: config.nodeEnv !== 'production',
+    // "Did you mean …?" in validation errors would give back, field by field, what introspection hides.
+    hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     plugins: [

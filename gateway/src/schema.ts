@@ -5,7 +5,7 @@ import { AuditResolver } from './core/audit/resolver';
 import type { GatewayPubSub } from './core/pubsub';
 import { CustomerResolver, RoomBindingResolver } from './modules/customer/resolver';
 import { IdentityResolver, RoleGrantResolver } from './modules/identity/resolver';
-import { BuildingResolver, EstateResolver, RoomResolver } from './modules/property/resolver';
+import { BuildingResolver, EstateResolver, ParkingSpaceResolver, RoomResolver } from './modules/property/resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -13,6 +13,7 @@ export const resolvers = [
   EstateResolver,
   BuildingResolver,
   RoomResolver,
+  ParkingSpaceResolver,
   CustomerResolver,
   RoomBindingResolver,
   AuditResolver,

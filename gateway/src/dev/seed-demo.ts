@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import { hashPassword } from '../core/auth/passwords';
 import { Role } from '../core/auth/roles';
 import type { Logger } from '../core/logger';
-import { Building, Estate, Floor, Room, Unit } from '../modules/property/entities';
+import { Building, Estate, Floor, ParkingSpace, Room, Unit } from '../modules/property/entities';
+import { parkingCode } from '../modules/property/parking';
 import { RoomStatus } from '../modules/property/enums';
 import { roomSlots } from '../modules/property/room-codes';
 import { Customer, RoomBinding } from '../modules/customer/entities';
@@ -81,6 +82,8 @@ export async function seedDemoIfEmpty(em: EntityManager, logger: Logger): Promis
   const user = (fields: Partial<User> & { displayName: string }) => em.create(User, { passwordHash, ...fields });
   const bind = (room: Room, customer: Customer, relation: BindingRelation, extra: Partial<RoomBinding> = {}) =>
     em.create(RoomBinding, { estate: room.estate, room, customer, relation, startDate: '2024-06-01', ...extra });
+
+  for (let n = 1; n <= 60; n++) em.create(ParkingSpace, { estate, garage: '地下车库B1', code: parkingCode('B1-', n), areaCenti: 1250 });
 
   // Named demo residents.
   const a = DEMO_ACCOUNTS;

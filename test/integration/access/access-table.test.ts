@@ -1,5 +1,6 @@
 import { startTestGateway, errorCode, type TestGateway } from '../../support/gateway';
 import { makeAccessScenario, type Persona } from '../../support/factories';
+import { ParkingSpace } from '../../../gateway/src/modules/property/entities';
 
 /**
  * Who may read what, for every type exposed so far, laid out by who is asking (STYLE.md).
@@ -12,6 +13,11 @@ let s: Awaited<ReturnType<typeof makeAccessScenario>>;
 beforeAll(async () => {
   t = await startTestGateway();
   s = await makeAccessScenario(t);
+  const em = t.em();
+  for (const [estate, code] of [[s.e1.estate, 'P-001'], [s.e1.estate, 'P-002'], [s.e2.estate, 'P-001']] as const) {
+    em.create(ParkingSpace, { estate, garage: '地下车库', code, areaCenti: 1250 });
+  }
+  await em.flush();
 });
 afterAll(() => t.close());
 
@@ -103,3 +109,18 @@ test('a tenant sees their rented room and only their own binding', () =>
     ownerA: 'NOT_FOUND', familyWith: 'NOT_FOUND', familyWithout: 'NOT_FOUND', ownerB: 'NOT_FOUND', tenant: ['TENANT:true'],
     agent: ['OWNER:false', 'TENANT:true'], manager: ['OWNER:false', 'TENANT:true'], otherManager: 'NOT_FOUND', committee: 'NOT_FOUND', anonymous: 'UNAUTHENTICATED',
   }));
+
+test('parkingSpaces(estateId): staff of the estate', () =>
+  table('query($e: ID!) { parkingSpaces(estateId: $e) { nodes { code area garage } } }', () => ({ e: s.e1.estate.id }), (d) => d.parkingSpaces.nodes.map((p: any) => `${p.code}/${p.area}`), {
+    ownerA: 'FORBIDDEN', familyWith: 'FORBIDDEN', familyWithout: 'FORBIDDEN', ownerB: 'FORBIDDEN', tenant: 'FORBIDDEN',
+    agent: ['P-001/12.50', 'P-002/12.50'], manager: ['P-001/12.50', 'P-002/12.50'], otherManager: 'NOT_FOUND', committee: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED',
+  }));
+
+test('a staff mutation leaves an audit entry with before and after that the manager reads', async () => {
+  const res = await t.gql('mutation($input: GenerateParkingSpacesInput!) { generateParkingSpaces(input: $input) }', { input: { estateId: s.e1.estate.id, garage: '地面', codePrefix: 'G-', count: 3, area: '12.5' } }, s.tokens.manager);
+  expect(res.data.generateParkingSpaces).toBe(3);
+  const log = await t.gql('query($e: ID!) { auditLog(estateId: $e, first: 5) { nodes { action actorName entityType after at } } }', { e: s.e1.estate.id }, s.tokens.manager);
+  expect(log.data.auditLog.nodes[0]).toMatchObject({ action: 'parking.generate', actorName: '本小区经理', entityType: 'ParkingSpace', after: { garage: '地面', created: 3, first: 'G-001' } });
+  const other = await t.gql('query($e: ID!) { auditLog(estateId: $e) { totalCount } }', { e: s.e2.estate.id }, s.tokens.manager);
+  expect(errorCode(other)).toBe('NOT_FOUND');
+});

@@ -21,7 +21,6 @@ export class AuditResolver {
   async auditLog(@Args(() => AuditArgs) args: AuditArgs, @Ctx() ctx: GatewayContext) {
     const estate = await getEstate(ctx, args.estateId);
     requireStaffPermission(ctx, estate.id, Permission.AUDIT_READ);
-    ctx.audit.actedAsStaff = false; // reading the log is not a change
     return paginate(ctx.em, AuditEntry, { estateId: estate.id }, args, { id: 'desc' });
   }
 

@@ -67,12 +67,15 @@ function settleBillingParty(bindings: RoomBinding[], preferred?: RoomBinding): v
 }
 
 /**
- * After a binding changed: tell everyone bound to the room (subscriptions), and re-resolve this
- * request's scope, since the change may have widened or narrowed what the viewer sees.
+ * After a binding changed: tell those who may see it — the room's owners and the person bound
+ * (subscriptions) — and re-resolve this request's scope, since the change may have widened or
+ * narrowed what the viewer sees.
  */
 async function afterBindingChange(ctx: GatewayContext, room: Room, binding: RoomBinding): Promise<void> {
-  const bindings = await ctx.em.find(RoomBinding, { room }, { filters: false, populate: ['customer'] });
-  const userIds = new Set(bindings.map((b) => b.customer.getEntity().user?.id).filter((id): id is string => Boolean(id)));
+  const owners = await ctx.em.find(RoomBinding, { room, relation: BindingRelation.OWNER, ...activeOn(ctx.today) }, { filters: false, populate: ['customer'] });
+  const audience = [...owners.map((b) => b.customer), binding.customer];
+  const customers = await ctx.em.find(Customer, { id: { $in: audience.map((c) => c.id) } }, { filters: false });
+  const userIds = new Set(customers.map((c) => c.user?.id).filter((id): id is string => Boolean(id)));
   for (const userId of userIds) ctx.services.pubSub.publish(bindingTopic(userId), { bindingId: binding.id, roomId: room.id });
   await ctx.refresh();
 }

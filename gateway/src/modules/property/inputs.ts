@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { RoomType } from './enums';
 import { Building } from './entities';
 
@@ -92,4 +92,32 @@ export class ImportResult {
 
   @Field(() => [ImportRowError])
   errors: ImportRowError[];
+}
+
+@InputType({ description: '批量生成车位：车库 + 编号前缀 + 起始号 + 数量' })
+export class GenerateParkingSpacesInput {
+  @Field(() => ID)
+  estateId: string;
+
+  @Field(() => String, { description: '车库名称，如 地下车库B1' })
+  @Length(1, 64, { message: '车库名称为1-64个字' })
+  garage: string;
+
+  @Field(() => String, { description: '车位编号前缀，如 B1-' })
+  @Matches(/^[A-Za-z0-9-]{1,12}$/, { message: '编号前缀为1-12位字母、数字或“-”' })
+  codePrefix: string;
+
+  @Field(() => Int, { defaultValue: 1 })
+  @Min(1, { message: '起始号至少为1' })
+  @Max(9999, { message: '起始号最多9999' })
+  from: number;
+
+  @Field(() => Int)
+  @Min(1, { message: '数量至少为1' })
+  @Max(2000, { message: '一次最多生成2000个车位' })
+  count: number;
+
+  @Field(() => String, { description: '面积（㎡）' })
+  @MaxLength(12, { message: '面积格式不正确，最多两位小数' })
+  area: string;
 }

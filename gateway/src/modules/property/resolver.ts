@@ -9,12 +9,21 @@ import { parseId } from '../../core/ids';
 import { notFound } from '../../core/errors';
 import { FamilyPermission, BindingRelation } from '../customer/enums';
 import { RoomBinding } from '../customer/entities';
-import { Building, Estate, Room } from './entities';
-import { GenerateRoomsInput, GenerateRoomsResult, ImportResult } from './inputs';
+import { Building, Estate, ParkingSpace, Room } from './entities';
+import { GenerateParkingSpacesInput, GenerateRoomsInput, GenerateRoomsResult, ImportResult } from './inputs';
+import { generateParkingSpaces } from './parking';
+import { requireStaffPermission } from '../../core/auth/require';
 import { generateRooms, getEstate, getRoom } from './service';
 import { importRoomsAndCustomers } from './import-excel';
 
 const RoomConnection = ConnectionType(Room, 'RoomConnection');
+const ParkingSpaceConnection = ConnectionType(ParkingSpace, 'ParkingSpaceConnection');
+
+@ArgsType()
+class EstatePageArgs extends PageArgs {
+  @Field(() => ID)
+  estateId: string;
+}
 
 @ArgsType()
 class RoomListArgs extends PageArgs {
@@ -159,3 +168,25 @@ export class RoomResolver {
   }
 }
 
+
+@Resolver(() => ParkingSpace)
+export class ParkingSpaceResolver {
+  @Authorized(Permission.PROPERTY_READ)
+  @Query(() => ParkingSpaceConnection, { description: '车位列表（员工）' })
+  async parkingSpaces(@Args(() => EstatePageArgs) args: EstatePageArgs, @Ctx() ctx: GatewayContext) {
+    const estate = await getEstate(ctx, args.estateId);
+    requireStaffPermission(ctx, estate.id, Permission.PROPERTY_READ);
+    return paginate(ctx.em, ParkingSpace, { estate }, args, { code: 'asc', id: 'asc' });
+  }
+
+  @Authorized(Permission.PROPERTY_WRITE)
+  @Mutation(() => Int, { description: '批量生成车位，返回新建数量' })
+  generateParkingSpaces(@Arg('input', () => GenerateParkingSpacesInput) input: GenerateParkingSpacesInput, @Ctx() ctx: GatewayContext): Promise<number> {
+    return generateParkingSpaces(ctx, input);
+  }
+
+  @FieldResolver(() => String, { description: '面积（㎡）' })
+  area(@Root() space: ParkingSpace): string {
+    return formatArea(space.areaCenti);
+  }
+}
