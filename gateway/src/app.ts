@@ -17,6 +17,7 @@ import { databaseTarget } from './core/db/orm-config';
 import { createFormatError } from './core/errors/format-error';
 import { ErrorCode } from './core/errors';
 import { queryLimitsPlugin } from './core/protection/query-limits';
+import { wsGuard } from './core/protection/ws-guard';
 import { auditGuardPlugin } from './core/audit/require-audit';
 import { createGatewayPubSub } from './core/pubsub';
 import { requestIdFrom } from './core/request-id';
@@ -73,10 +74,12 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
 
+  const formatError = createFormatError(logger);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<{ authorization?: string }>(
     {
       schema,
+      ...wsGuard({ schema, production: config.nodeEnv === 'production', maxDepth: config.limits.maxDepth, maxCost: config.limits.maxCost, formatError }),
       context: (ctx) =>
         buildContext(deps, {
           requestId: requestIdFrom(undefined),
@@ -87,7 +90,6 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     wsServer,
   );
 
-  const formatError = createFormatError(logger);
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     formatError,
@@ -178,6 +180,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       await wsCleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       await apollo.stop();
+      await services.billRuns.waitAll();
       await closePubSub();
       await fakeWechat?.stop();
       await orm.close(true);

@@ -7,6 +7,7 @@ import { BindingRelation } from './modules/customer/enums';
 /** Owners first, then family, then tenants: the order a room's residents are shown in. */
 const RELATION_ORDER: Record<BindingRelation, number> = { OWNER: 0, FAMILY: 1, TENANT: 2 };
 import { Building, Estate, Room, Unit } from './modules/property/entities';
+import { ChargeItem } from './modules/billing/entities';
 
 /** Dataloaders built per request from the scoped fork: batching never widens what a viewer sees. */
 export function createLoaders(ctx: GatewayContext) {
@@ -17,6 +18,7 @@ export function createLoaders(ctx: GatewayContext) {
     unit: byIdLoader(em, Unit),
     room: byIdLoader(em, Room),
     customer: byIdLoader(em, Customer),
+    chargeItem: byIdLoader(em, ChargeItem),
     /** Today's bindings of each room that the viewer may see. */
     activeBindingsByRoom: groupedLoader(
       async (roomIds) =>

@@ -5,6 +5,7 @@ import { AuditResolver } from './core/audit/resolver';
 import type { GatewayPubSub } from './core/pubsub';
 import { CustomerResolver, RoomBindingResolver } from './modules/customer/resolver';
 import { IdentityResolver, RoleGrantResolver } from './modules/identity/resolver';
+import { BillLineResolver, BillingSetupResolver, PaymentResolver } from './modules/billing/resolver';
 import { BuildingResolver, EstateResolver, ParkingSpaceResolver, RoomResolver } from './modules/property/resolver';
 
 export const resolvers = [
@@ -17,6 +18,9 @@ export const resolvers = [
   CustomerResolver,
   RoomBindingResolver,
   AuditResolver,
+  BillingSetupResolver,
+  BillLineResolver,
+  PaymentResolver,
 ] as const;
 
 /** The one schema; `schema/schema.graphql` is this, printed (scripts/emit-schema.ts). */

@@ -7,10 +7,13 @@ import { RateLimiter } from './core/rate-limit';
 import { IdentityService } from './modules/identity/service';
 import { ConsoleSmsProvider, HttpSmsProvider, type SmsProvider } from './modules/identity/sms';
 import { WechatClient } from './modules/identity/wechat';
+import { BackgroundJobs } from './core/background-jobs';
 
 /** Long-lived collaborators, made once at start-up and shared by every request. */
 export interface Services {
+  orm: MikroORM;
   identity: IdentityService;
+  billRuns: BackgroundJobs;
   pubSub: GatewayPubSub;
   sms: SmsProvider;
 }
@@ -30,5 +33,5 @@ export function createServices(deps: {
       : new ConsoleSmsProvider(logger);
   const wechat = new WechatClient(deps.wechatBaseUrl, config.wechat.appId, config.wechat.appSecret);
   const identity = new IdentityService(deps.orm, config, deps.clock, new RateLimiter(deps.clock), sms, wechat, logger);
-  return { identity, pubSub: deps.pubSub, sms };
+  return { orm: deps.orm, identity, pubSub: deps.pubSub, sms, billRuns: new BackgroundJobs() };
 }

@@ -1,5 +1,5 @@
 import { startTestGateway, errorCode, type TestGateway } from '../../support/gateway';
-import { makeAccessScenario } from '../../support/factories';
+import { makeAccessScenario, uniquePhone } from '../../support/factories';
 import { RoomBinding } from '../../../gateway/src/modules/customer/entities';
 import { AuditEntry } from '../../../gateway/src/core/audit/entities';
 
@@ -22,7 +22,7 @@ async function bindingCount(roomId: string) {
 }
 
 test('the owner adds a family member with chosen permissions; the member signs in and sees the room', async () => {
-  const phone = '13912345678';
+  const phone = uniquePhone();
   const res = await t.gql(ADD, { input: { roomId: s.e1.rooms[0].id, name: '新家属', phone, permissions: ['VIEW_BILLS'] } }, s.tokens.ownerA);
   expect(res.errors).toBeUndefined();
   expect(res.data.addFamilyMember).toMatchObject({ relation: 'FAMILY', permissions: ['VIEW_BILLS'], active: true, customer: { name: '新家属', phone }, room: { code: 'A-1-1501' } });
@@ -37,17 +37,17 @@ test('the owner adds a family member with chosen permissions; the member signs i
 
 test('owner B cannot add family to owner A’s room: NOT_FOUND, nothing written', async () => {
   const before = await bindingCount(s.e1.rooms[0].id);
-  const res = await t.gql(ADD, { input: { roomId: s.e1.rooms[0].id, name: '冒充', phone: '13900000011', permissions: [] } }, s.tokens.ownerB);
+  const res = await t.gql(ADD, { input: { roomId: s.e1.rooms[0].id, name: '冒充', phone: uniquePhone(), permissions: [] } }, s.tokens.ownerB);
   expect(errorCode(res)).toBe('NOT_FOUND');
   expect(await bindingCount(s.e1.rooms[0].id)).toBe(before);
 });
 
 test('family members and tenants cannot manage family (FORBIDDEN on a room they see)', async () => {
-  const res = await t.gql(ADD, { input: { roomId: s.e1.rooms[0].id, name: '某人', phone: '13900000012', permissions: [] } }, s.tokens.familyWith);
+  const res = await t.gql(ADD, { input: { roomId: s.e1.rooms[0].id, name: '某人', phone: uniquePhone(), permissions: [] } }, s.tokens.familyWith);
   expect(errorCode(res)).toBe('FORBIDDEN');
   const own = await t.gql(SET, { id: s.familyWith.binding.id, p: ['VIEW_BILLS', 'PAY', 'FILE_REPAIRS'] }, s.tokens.familyWith);
   expect(errorCode(own)).toBe('FORBIDDEN');
-  const tenant = await t.gql(ADD, { input: { roomId: s.e1.rooms[2].id, name: '某人', phone: '13900000013', permissions: [] } }, s.tokens.tenant);
+  const tenant = await t.gql(ADD, { input: { roomId: s.e1.rooms[2].id, name: '某人', phone: uniquePhone(), permissions: [] } }, s.tokens.tenant);
   expect(errorCode(tenant)).toBe('FORBIDDEN');
 });
 
@@ -66,7 +66,7 @@ test('an owner cannot change an owner or tenant binding through the family mutat
 });
 
 test('removing a family member ends the binding (kept as history); the member loses the room at once', async () => {
-  const added = await t.gql(ADD, { input: { roomId: s.e1.rooms[0].id, name: '待移除', phone: '13912340000', permissions: ['PAY'] } }, s.tokens.ownerA);
+  const added = await t.gql(ADD, { input: { roomId: s.e1.rooms[0].id, name: '待移除', phone: uniquePhone(), permissions: ['PAY'] } }, s.tokens.ownerA);
   const id = added.data.addFamilyMember.id;
   const res = await t.gql(REMOVE, { id }, s.tokens.ownerA);
   expect(res.data.removeFamilyMember).toEqual({ id, active: false, endDate: '2026-11-21' });
@@ -79,7 +79,7 @@ test('removing a family member ends the binding (kept as history); the member lo
 
 test('bad input: malformed ids and phones are typed errors and write nothing', async () => {
   const before = await bindingCount(s.e1.rooms[0].id);
-  const badId = await t.gql(ADD, { input: { roomId: 'not-an-id', name: '某人', phone: '13900000014', permissions: [] } }, s.tokens.ownerA);
+  const badId = await t.gql(ADD, { input: { roomId: 'not-an-id', name: '某人', phone: uniquePhone(), permissions: [] } }, s.tokens.ownerA);
   expect(errorCode(badId)).toBe('BAD_USER_INPUT');
   expect(badId.errors![0].extensions!.fieldErrors![0].field).toBe('roomId');
   const badPhone = await t.gql(ADD, { input: { roomId: s.e1.rooms[0].id, name: '某人', phone: '123', permissions: [] } }, s.tokens.ownerA);

@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import { startTestGateway, type TestGateway } from '../../support/gateway';
-import { makeAccessScenario } from '../../support/factories';
+import { makeAccessScenario, uniquePhone } from '../../support/factories';
 
 /** myBindingsChanged over graphql-ws: the topic is the viewer's own, so only the room's people hear. */
 let t: TestGateway;
@@ -50,7 +50,7 @@ test('the owner and the family of the room hear a new family member; another own
 
   const res = await t.gql(
     'mutation($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }',
-    { input: { roomId: s.e1.rooms[0].id, name: '新来的家属', phone: '13911112222', permissions: ['PAY'] } },
+    { input: { roomId: s.e1.rooms[0].id, name: '新来的家属', phone: uniquePhone(), permissions: ['PAY'] } },
     s.tokens.ownerA,
   );
   expect(res.errors).toBeUndefined();

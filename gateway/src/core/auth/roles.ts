@@ -31,6 +31,10 @@ export enum Permission {
   CUSTOMER_READ = 'CUSTOMER_READ',
   CUSTOMER_WRITE = 'CUSTOMER_WRITE', // customers, move-in, tenants, transfer
   AUDIT_READ = 'AUDIT_READ',
+  BILLING_SETUP = 'BILLING_SETUP', // charge items, assignments, meters
+  BILLING_OPERATE = 'BILLING_OPERATE', // readings, bill runs, desk payments, reductions, refunds, reversals, month close
+  BILLING_APPROVE = 'BILLING_APPROVE', // large reductions and refunds
+  BILLING_READ = 'BILLING_READ', // lines, payments and reports of the estate
 }
 
 const ALL = Object.values(Permission);
@@ -40,10 +44,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.FAMILY]: [],
   [Role.TENANT]: [],
   [Role.COMMITTEE]: [],
-  [Role.CS_AGENT]: [Permission.PROPERTY_READ, Permission.CUSTOMER_READ, Permission.CUSTOMER_WRITE],
+  [Role.CS_AGENT]: [Permission.PROPERTY_READ, Permission.CUSTOMER_READ, Permission.CUSTOMER_WRITE, Permission.BILLING_READ],
   [Role.CS_SUPERVISOR]: [Permission.PROPERTY_READ, Permission.CUSTOMER_READ, Permission.CUSTOMER_WRITE],
   [Role.TECHNICIAN]: [Permission.PROPERTY_READ, Permission.CUSTOMER_READ],
-  [Role.CASHIER]: [Permission.PROPERTY_READ, Permission.CUSTOMER_READ],
+  [Role.CASHIER]: [Permission.PROPERTY_READ, Permission.CUSTOMER_READ, Permission.BILLING_SETUP, Permission.BILLING_OPERATE, Permission.BILLING_READ],
   [Role.MANAGER]: ALL,
   [Role.HQ_ADMIN]: ALL,
 };

@@ -46,7 +46,8 @@ export function ormOptions(target: DatabaseTarget, debug = false): Options {
       charset: 'utf8mb4',
       collate: 'utf8mb4_unicode_ci',
       pool: { min: 0, max: 10 },
-      migrations: { migrationsList: mysqlMigrations, transactional: true, allOrNothing: true, snapshot: false },
+      // MySQL commits DDL implicitly, so a migration cannot be wrapped in a transaction there.
+      migrations: { migrationsList: mysqlMigrations, transactional: false, allOrNothing: false, snapshot: false, silent: true },
     } as Options;
   }
   fs.mkdirSync(path.dirname(target.url), { recursive: true });
@@ -54,6 +55,6 @@ export function ormOptions(target: DatabaseTarget, debug = false): Options {
     ...common,
     driver: BetterSqliteDriver,
     dbName: target.url,
-    migrations: { migrationsList: sqliteMigrations, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: sqliteMigrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
   } as Options;
 }

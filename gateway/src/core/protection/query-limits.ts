@@ -6,7 +6,9 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
+  type DocumentNode,
   type FragmentDefinitionNode,
+  type OperationDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -78,25 +80,36 @@ export function measure(walk: Walk, type: GraphQLNamedType, selectionSet: Select
   return { depth, cost };
 }
 
+/** Throws a typed BAD_USER_INPUT when an operation is nested deeper than maxDepth or estimated above maxCost. */
+export function checkQueryLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  maxDepth: number,
+  maxCost: number,
+): void {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+  const root =
+    operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  if (!root) return;
+  const { depth, cost } = measure({ schema, fragments, variables }, root, operation.selectionSet);
+  if (depth > maxDepth) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `查询嵌套过深（最多${maxDepth}层）`, { reason: `depth ${depth} > ${maxDepth}`, http: { status: 400 } });
+  }
+  if (cost > maxCost) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, '查询过于复杂，请减少字段或分页条数', { reason: `cost ${cost} > ${maxCost}`, http: { status: 400 } });
+  }
+}
+
 /** Refuses operations nested deeper than maxDepth or estimated above maxCost, before executing them. */
 export function queryLimitsPlugin(maxDepth: number, maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, schema, request }) {
-          if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          const root =
-            operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-          if (!root) return;
-          const { depth, cost } = measure({ schema, fragments, variables: request.variables ?? {} }, root, operation.selectionSet);
-          if (depth > maxDepth) {
-            throw new AppError(ErrorCode.BAD_USER_INPUT, `查询嵌套过深（最多${maxDepth}层）`, { reason: `depth ${depth} > ${maxDepth}`, http: { status: 400 } });
-          }
-          if (cost > maxCost) {
-            throw new AppError(ErrorCode.BAD_USER_INPUT, '查询过于复杂，请减少字段或分页条数', { reason: `cost ${cost} > ${maxCost}`, http: { status: 400 } });
-          }
+          if (operation) checkQueryLimits(schema, document, operation, request.variables ?? {}, maxDepth, maxCost);
         },
       };
     },

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Role, STAFF_ROLES } from '../auth/roles';
 import type { ActiveBinding, Grant } from '../auth/viewer';
-import { BindingRelation, ALL_FAMILY_PERMISSIONS } from '../../modules/customer/enums';
+import { BindingRelation, ALL_FAMILY_PERMISSIONS, FamilyPermission } from '../../modules/customer/enums';
 import { Customer, RoomBinding } from '../../modules/customer/entities';
 import { RoleGrant } from '../../modules/identity/entities';
 import { Estate } from '../../modules/property/entities';
@@ -69,6 +69,7 @@ export async function loadScope(
     memberEstateIds: unique([...(isHq ? allEstateIds : staffEstateIds), ...committeeEstateIds, ...bindings.map((b) => b.estateId)]),
     roomIds: unique(bindings.map((b) => b.roomId)),
     ownerRoomIds,
+    billRoomIds: unique(bindings.filter((b) => b.permissions.includes(FamilyPermission.VIEW_BILLS)).map((b) => b.roomId)),
     customerIds,
     visibleCustomerIds: unique([...customerIds, ...coResidentCustomerIds]),
     auditEstateIds: isHq ? allEstateIds : unique(auditEstateIds),

@@ -16,6 +16,8 @@ export interface ScopeParams {
   roomIds: string[];
   /** Of those, the rooms the viewer owns: an owner sees everyone bound to them. */
   ownerRoomIds: string[];
+  /** Rooms whose bills the viewer may read: owned, or family/tenant granted VIEW_BILLS. */
+  billRoomIds: string[];
   /** The viewer's own customer records (one per estate). */
   customerIds: string[];
   /** Own customers plus the customers bound to the viewer's owned rooms. */
@@ -32,6 +34,7 @@ export const EMPTY_SCOPE: ScopeParams = Object.freeze({
   memberEstateIds: [],
   roomIds: [],
   ownerRoomIds: [],
+  billRoomIds: [],
   customerIds: [],
   visibleCustomerIds: [],
   auditEstateIds: [],

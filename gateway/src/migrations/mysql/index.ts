@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122085619 } from './Migration20261122085619';
 import { Migration20261122082807 } from './Migration20261122082807';
 
 /** Generated migrations, in order (scripts/migration-create.ts appends here). Never edit one once committed. */
 export const mysqlMigrations: MigrationObject[] = [
   { name: 'Migration20261122082807', class: Migration20261122082807 },
+  { name: 'Migration20261122085619', class: Migration20261122085619 },
 ];

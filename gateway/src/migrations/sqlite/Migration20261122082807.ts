@@ -70,4 +70,24 @@ export class Migration20261122082807 extends Migration {
     this.addSql(`create index \`room_binding_room_id_end_date_index\` on \`room_binding\` (\`room_id\`, \`end_date\`);`);
   }
 
+  override async down(): Promise<void> {
+    // Written by hand: MikroORM generates no down() for SQLite.
+    this.addSql(`pragma foreign_keys = off;`);
+    this.addSql(`drop table if exists \`room_binding\`;`);
+    this.addSql(`drop table if exists \`customer\`;`);
+    this.addSql(`drop table if exists \`role_grant\`;`);
+    this.addSql(`drop table if exists \`refresh_token\`;`);
+    this.addSql(`drop table if exists \`session\`;`);
+    this.addSql(`drop table if exists \`user\`;`);
+    this.addSql(`drop table if exists \`room\`;`);
+    this.addSql(`drop table if exists \`floor\`;`);
+    this.addSql(`drop table if exists \`unit\`;`);
+    this.addSql(`drop table if exists \`sms_code\`;`);
+    this.addSql(`drop table if exists \`parking_space\`;`);
+    this.addSql(`drop table if exists \`building\`;`);
+    this.addSql(`drop table if exists \`estate\`;`);
+    this.addSql(`drop table if exists \`audit_entry\`;`);
+    this.addSql(`pragma foreign_keys = on;`);
+  }
+
 }

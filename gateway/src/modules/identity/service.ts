@@ -103,6 +103,8 @@ export class IdentityService {
       const row = await tx.findOne(RefreshToken, { tokenHash: sha256(refreshToken) }, { populate: ['session', 'session.user'] });
       const session = row?.session.getEntity();
       if (!row || !session || session.revokedAt || row.expiresAt <= now) throw unauthenticated('登录已过期，请重新登录');
+      // Without this a disabled account could keep reading its viewer (rooms, roles) from each refresh.
+      if (session.user.getEntity().disabled) throw unauthenticated('账号已停用');
       const claimed = await tx.nativeUpdate(RefreshToken, { id: row.id, usedAt: null }, { usedAt: now });
       if (claimed !== 1) {
         session.revokedAt = now;

@@ -1,5 +1,5 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
+import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { badInput, rateLimited } from '../../core/errors';
 import { SmsCode } from './entities';
 
@@ -40,30 +40,29 @@ export async function issueSmsCode(em: EntityManager, secret: string, phone: str
 }
 
 /**
- * Checks a code. A wrong code counts a failed try (written even though the call fails); the fifth
+ * Checks a code. A wrong code counts a failed try (committed even though the call fails); the fifth
  * voids the code. On success the code is consumed and cannot be used again.
  */
 export async function verifySmsCode(em: EntityManager, secret: string, phone: string, code: string, now: Date): Promise<void> {
-  const candidate = await em.findOne(
-    SmsCode,
-    { phone, consumedAt: null, voidedAt: null, expiresAt: { $gt: now } },
-    { orderBy: { createdAt: 'desc' } },
-  );
-  if (!candidate) throw badInput([{ field: 'code', message: '验证码已失效，请重新获取' }]);
-  const expected = Buffer.from(candidate.codeHash, 'hex');
-  const actual = Buffer.from(hashCode(secret, phone, code), 'hex');
-  if (!/^\d{6}$/.test(code) || !timingSafeEqual(expected, actual)) {
-    candidate.failedAttempts++;
-    if (candidate.failedAttempts >= SMS_MAX_FAILED_ATTEMPTS) candidate.voidedAt = now;
-    await em.flush();
-    throw badInput([
-      {
-        field: 'code',
-        message: candidate.voidedAt ? '验证码错误次数过多，请重新获取' : `验证码错误，还可尝试${SMS_MAX_FAILED_ATTEMPTS - candidate.failedAttempts}次`,
-      },
-    ]);
-  }
-  // Conditional update: of two concurrent sign-ins with the same code, only one consumes it.
-  const consumed = await em.nativeUpdate(SmsCode, { id: candidate.id, consumedAt: null, voidedAt: null }, { consumedAt: now });
-  if (consumed !== 1) throw badInput([{ field: 'code', message: '验证码已失效，请重新获取' }]);
+  // The row lock makes guesses at one code take turns: without it a burst of parallel requests all
+  // read the same count, and far more than 5 guesses get compared with the code.
+  const refusal = await em.transactional(async (tx) => {
+    const candidate = await tx.findOne(
+      SmsCode,
+      { phone, consumedAt: null, voidedAt: null, expiresAt: { $gt: now } },
+      { orderBy: { createdAt: 'desc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!candidate) return '验证码已失效，请重新获取';
+    const expected = Buffer.from(candidate.codeHash, 'hex');
+    const actual = Buffer.from(hashCode(secret, phone, code), 'hex');
+    if (!/^\d{6}$/.test(code) || !timingSafeEqual(expected, actual)) {
+      candidate.failedAttempts++;
+      if (candidate.failedAttempts >= SMS_MAX_FAILED_ATTEMPTS) candidate.voidedAt = now;
+      // Returned, not thrown: a throw would roll back the count.
+      return candidate.voidedAt ? '验证码错误次数过多，请重新获取' : `验证码错误，还可尝试${SMS_MAX_FAILED_ATTEMPTS - candidate.failedAttempts}次`;
+    }
+    candidate.consumedAt = now;
+    return null;
+  });
+  if (refusal) throw badInput([{ field: 'code', message: refusal }]);
 }

@@ -1,0 +1,22 @@
+import type { EntityManager, EntityName } from '@mikro-orm/core';
+
+/**
+ * Bulk insert that skips rows whose unique key already exists (MySQL `INSERT IGNORE`, SQLite
+ * `ON CONFLICT DO NOTHING`): re-running a bill run inserts nothing twice. Raw QueryBuilder lives
+ * here, behind an explicit estate: every row must belong to it, so a bad caller cannot write into
+ * another estate. Returns how many rows were inserted.
+ */
+export async function insertIgnoringDuplicates<T extends { estate: unknown }>(
+  em: EntityManager,
+  estateId: string,
+  entity: EntityName<T>,
+  conflictKey: string,
+  rows: Record<string, unknown>[],
+): Promise<number> {
+  if (!estateId) throw new Error('insertIgnoringDuplicates needs an estate');
+  if (rows.length === 0) return 0;
+  for (const row of rows) if (row.estate !== estateId) throw new Error('a bulk row belongs to another estate');
+  const qb = (em as unknown as { createQueryBuilder: (e: EntityName<T>) => any }).createQueryBuilder(entity);
+  const result = await qb.insert(rows).onConflict(conflictKey).ignore().execute('run');
+  return Number(result.affectedRows ?? 0);
+}
