@@ -6,10 +6,12 @@ import { MikroORM } from '@mikro-orm/core';
 import { ormOptions, type DatabaseTarget } from '../src/core/db/orm-config';
 
 /**
- * Generates the next migration for both databases from the entities: it applies the committed
- * migrations to a scratch database, diffs, writes `Migration<timestamp>.ts`, and registers it in
- * the folder's index.ts. Usage: npm run migration:create -w gateway [-- --initial]
- * MySQL scratch database: $MIGRATION_DATABASE_URL or mysql://root@127.0.0.1:3306/wuye_migrations.
+ * Generates the next migration for both databases from the entities, writes
+ * `Migration<timestamp>.ts` and registers it in the folder's index.ts.
+ * Usage: npm run migration:create -w @wuye/gateway
+ * It diffs the entities against the committed .schema-snapshot.json (for MySQL a scratch database
+ * $MIGRATION_DATABASE_URL or mysql://root@127.0.0.1:3306/wuye_migrations is opened, not migrated).
+ * SQLite migrations get no generated down(): write it by hand.
  */
 async function createFor(target: DatabaseTarget, folder: string) {
   const dir = path.resolve(__dirname, '..', 'src', 'migrations', folder);
@@ -18,10 +20,9 @@ async function createFor(target: DatabaseTarget, folder: string) {
   const migrations = { ...(ormOptions(target).migrations as object), path: dir, pathTs: dir, emit: 'ts', snapshot: true, snapshotName: '.schema-snapshot', fileName: (ts: string) => `Migration${ts}` };
   const orm = await MikroORM.init({ ...ormOptions(target), migrations } as never);
   try {
-    if (target.kind === 'mysql') {
-      await orm.schema.dropSchema({ wrap: false, dropMigrationsTable: true });
-    }
-    await orm.getMigrator().up();
+    // The diff starts from the committed snapshot (the entities as of the last migration), never
+    // from a database: running migrations would overwrite the snapshot with an introspected schema.
+    if (!fs.existsSync(path.join(dir, '.schema-snapshot.json'))) throw new Error(`${dir}/.schema-snapshot.json is missing`);
     const result = await orm.getMigrator().createMigration(dir, false, false);
     if (!result.fileName) {
       process.stdout.write(`${folder}: no changes\n`);

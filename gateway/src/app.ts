@@ -27,6 +27,9 @@ import { createServices, type Services } from './services';
 import { servePortal } from './http/static-portal';
 import { FakeWechatServer } from './dev/fake-wechat';
 import { seedDemoIfEmpty, DEMO_OWNER_OPENID } from './dev/seed-demo';
+import type { FakeWechatPayServer } from './dev/fake-wechatpay';
+import { connectWechatPay, fakeWechatPayRoutes } from './modules/payment/setup';
+import { wechatNotifyRouter } from './modules/payment/notify-route';
 
 export interface Gateway {
   url: string;
@@ -34,6 +37,7 @@ export interface Gateway {
   services: Services;
   logger: Logger;
   fakeWechat?: FakeWechatServer;
+  fakeWechatPay?: FakeWechatPayServer;
   close(): Promise<void>;
 }
 
@@ -131,6 +135,8 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     }
   });
 
+  app.use(wechatNotifyRouter(services.payments, logger));
+
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),
@@ -147,6 +153,9 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
         buildContext(deps, { requestId: res.locals.requestId, ip: req.ip ?? '', authorization: req.headers.authorization }),
     }),
   );
+
+  let fakeWechatPay: FakeWechatPayServer | undefined;
+  fakeWechatPayRoutes(app, () => fakeWechatPay);
 
   if (!servePortal(app, config.portalDir)) {
     logger.warn({ portalDir: config.portalDir }, 'web portal not built: only the API is served');
@@ -168,6 +177,9 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   const address = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host}:${address.port}`;
+  fakeWechatPay = await connectWechatPay(config, services.payments, url, clock, logger);
+  const reconcileTimer = config.reconcileEveryMs > 0 ? setInterval(() => void services.payments.reconcile().catch((err) => logger.error({ err }, 'reconciliation failed')), config.reconcileEveryMs) : undefined;
+  reconcileTimer?.unref();
 
   return {
     url,
@@ -175,7 +187,9 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     services,
     logger,
     fakeWechat,
+    fakeWechatPay,
     async close() {
+      if (reconcileTimer) clearInterval(reconcileTimer);
       // WebSocket clients first: open subscriptions would otherwise hold the HTTP drain open.
       await wsCleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
@@ -183,6 +197,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       await services.billRuns.waitAll();
       await closePubSub();
       await fakeWechat?.stop();
+      await fakeWechatPay?.stop();
       await orm.close(true);
     },
   };

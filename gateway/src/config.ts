@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** Configuration read from the environment once, validated, typed. */
@@ -13,6 +14,20 @@ export interface Config {
   refreshTokenTtlSeconds: number;
   wechat: { appId: string; appSecret: string; apiBaseUrl?: string };
   sms: { provider: 'console' | 'http'; apiUrl?: string; apiKey?: string; signName: string };
+  /** 微信支付 v3 merchant; with no WECHAT_PAY_BASE outside production a fake server on loopback is used. */
+  wechatPay: {
+    baseUrl?: string;
+    mchId: string;
+    merchantSerial: string;
+    privateKeyPem?: string;
+    apiV3Key: string;
+    platformKeys: Record<string, string>;
+    /** Public base URL of this gateway, for the notify URL WeChat calls. */
+    publicUrl?: string;
+  };
+  fakeWechatPay: boolean;
+  /** How often unsettled orders are reconciled with WeChat (0: never, e.g. in tests). */
+  reconcileEveryMs: number;
   redisUrl?: string;
   /** Seed the demo estate when the database is empty. */
   demoSeed: boolean;
@@ -49,6 +64,22 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+/** A PEM given inline or as a file path. */
+function readPem(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  return value.includes('-----BEGIN') ? value : fs.readFileSync(value, 'utf8');
+}
+
+/** WECHAT_PAY_PLATFORM_KEYS: JSON {"PUB_KEY_ID_…": "-----BEGIN PUBLIC KEY-----…"}. */
+function platformKeys(value: string | undefined): Record<string, string> {
+  if (!value) return {};
+  try {
+    return JSON.parse(value) as Record<string, string>;
+  } catch {
+    throw new ConfigError('WECHAT_PAY_PLATFORM_KEYS must be JSON {serial: publicKeyPem}');
+  }
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = (env.NODE_ENV ?? 'development') as Config['nodeEnv'];
   if (!['development', 'test', 'production'].includes(nodeEnv)) throw new ConfigError(`NODE_ENV "${nodeEnv}" is not known`);
@@ -64,6 +95,9 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('SMS_PROVIDER=http needs SMS_API_URL and SMS_API_KEY');
   }
   if (nodeEnv === 'production' && smsProvider === 'console') throw new ConfigError('the console SMS provider is for development only');
+  if (env.WECHAT_PAY_BASE && (!env.WECHAT_PAY_PRIVATE_KEY || !env.WECHAT_PAY_SERIAL || (env.WECHAT_PAY_API_V3_KEY ?? '').length !== 32 || !env.WECHAT_PAY_PLATFORM_KEYS || !env.PUBLIC_URL)) {
+    throw new ConfigError('WECHAT_PAY_BASE needs WECHAT_PAY_PRIVATE_KEY, WECHAT_PAY_SERIAL, a 32-byte WECHAT_PAY_API_V3_KEY, WECHAT_PAY_PLATFORM_KEYS and PUBLIC_URL');
+  }
 
   const repoRoot = path.resolve(__dirname, '..', '..');
   const wechatBase = env.WECHAT_API_BASE || undefined;
@@ -83,6 +117,17 @@ export function loadConfig(env: Env = process.env): Config {
       apiBaseUrl: wechatBase,
     },
     sms: { provider: smsProvider, apiUrl: env.SMS_API_URL, apiKey: env.SMS_API_KEY, signName: env.SMS_SIGN_NAME ?? '物业服务' },
+    wechatPay: {
+      baseUrl: env.WECHAT_PAY_BASE || undefined,
+      mchId: env.WECHAT_PAY_MCH_ID ?? '1900000001',
+      merchantSerial: env.WECHAT_PAY_SERIAL ?? '',
+      privateKeyPem: readPem(env.WECHAT_PAY_PRIVATE_KEY),
+      apiV3Key: env.WECHAT_PAY_API_V3_KEY ?? '',
+      platformKeys: platformKeys(env.WECHAT_PAY_PLATFORM_KEYS),
+      publicUrl: env.PUBLIC_URL || undefined,
+    },
+    fakeWechatPay: !env.WECHAT_PAY_BASE && nodeEnv !== 'production',
+    reconcileEveryMs: int(env, 'RECONCILE_EVERY_MS', nodeEnv === 'test' ? 0 : 60_000),
     redisUrl: env.REDIS_URL || undefined,
     demoSeed,
     fakeWechat: !wechatBase && nodeEnv !== 'production',

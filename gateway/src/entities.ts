@@ -1,4 +1,5 @@
 import { AuditEntry } from './core/audit/entities';
+import { PaymentOrder } from './modules/payment/entities';
 import { Customer, RoomBinding } from './modules/customer/entities';
 import { RefreshToken, RoleGrant, Session, SmsCode, User } from './modules/identity/entities';
 import { Building, Estate, Floor, ParkingSpace, Room, Unit } from './modules/property/entities';
@@ -46,4 +47,5 @@ export const allEntities = [
   Reduction,
   Refund,
   PeriodClose,
+  PaymentOrder,
 ];

@@ -6,7 +6,9 @@ import type { GatewayPubSub } from './core/pubsub';
 import { CustomerResolver, RoomBindingResolver } from './modules/customer/resolver';
 import { IdentityResolver, RoleGrantResolver } from './modules/identity/resolver';
 import { BillLineResolver, BillingSetupResolver, PaymentResolver } from './modules/billing/resolver';
+import { PaymentOrderResolver } from './modules/payment/resolver';
 import { BuildingResolver, EstateResolver, ParkingSpaceResolver, RoomResolver } from './modules/property/resolver';
+import { ReportResolver } from './modules/report/resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -21,6 +23,8 @@ export const resolvers = [
   BillingSetupResolver,
   BillLineResolver,
   PaymentResolver,
+  PaymentOrderResolver,
+  ReportResolver,
 ] as const;
 
 /** The one schema; `schema/schema.graphql` is this, printed (scripts/emit-schema.ts). */

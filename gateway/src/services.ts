@@ -8,12 +8,14 @@ import { IdentityService } from './modules/identity/service';
 import { ConsoleSmsProvider, HttpSmsProvider, type SmsProvider } from './modules/identity/sms';
 import { WechatClient } from './modules/identity/wechat';
 import { BackgroundJobs } from './core/background-jobs';
+import { PaymentService } from './modules/payment/service';
 
 /** Long-lived collaborators, made once at start-up and shared by every request. */
 export interface Services {
   orm: MikroORM;
   identity: IdentityService;
   billRuns: BackgroundJobs;
+  payments: PaymentService;
   pubSub: GatewayPubSub;
   sms: SmsProvider;
 }
@@ -33,5 +35,6 @@ export function createServices(deps: {
       : new ConsoleSmsProvider(logger);
   const wechat = new WechatClient(deps.wechatBaseUrl, config.wechat.appId, config.wechat.appSecret);
   const identity = new IdentityService(deps.orm, config, deps.clock, new RateLimiter(deps.clock), sms, wechat, logger);
-  return { orm: deps.orm, identity, pubSub: deps.pubSub, sms, billRuns: new BackgroundJobs() };
+  const payments = new PaymentService(deps.orm, deps.clock, logger);
+  return { orm: deps.orm, identity, pubSub: deps.pubSub, sms, billRuns: new BackgroundJobs(), payments };
 }

@@ -35,6 +35,7 @@ export enum Permission {
   BILLING_OPERATE = 'BILLING_OPERATE', // readings, bill runs, desk payments, reductions, refunds, reversals, month close
   BILLING_APPROVE = 'BILLING_APPROVE', // large reductions and refunds
   BILLING_READ = 'BILLING_READ', // lines, payments and reports of the estate
+  REPORT_READ = 'REPORT_READ', // 报表: collection, arrears aging, prepaid balances (also the committee, read-only)
 }
 
 const ALL = Object.values(Permission);
@@ -43,11 +44,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.OWNER]: [],
   [Role.FAMILY]: [],
   [Role.TENANT]: [],
-  [Role.COMMITTEE]: [],
+  [Role.COMMITTEE]: [Permission.REPORT_READ],
   [Role.CS_AGENT]: [Permission.PROPERTY_READ, Permission.CUSTOMER_READ, Permission.CUSTOMER_WRITE, Permission.BILLING_READ],
   [Role.CS_SUPERVISOR]: [Permission.PROPERTY_READ, Permission.CUSTOMER_READ, Permission.CUSTOMER_WRITE],
   [Role.TECHNICIAN]: [Permission.PROPERTY_READ, Permission.CUSTOMER_READ],
-  [Role.CASHIER]: [Permission.PROPERTY_READ, Permission.CUSTOMER_READ, Permission.BILLING_SETUP, Permission.BILLING_OPERATE, Permission.BILLING_READ],
+  [Role.CASHIER]: [Permission.PROPERTY_READ, Permission.CUSTOMER_READ, Permission.BILLING_SETUP, Permission.BILLING_OPERATE, Permission.BILLING_READ, Permission.REPORT_READ],
   [Role.MANAGER]: ALL,
   [Role.HQ_ADMIN]: ALL,
 };
