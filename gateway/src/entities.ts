@@ -1,5 +1,6 @@
 import { AuditEntry } from './core/audit/entities';
 import { PaymentOrder } from './modules/payment/entities';
+import { Message } from './modules/messaging/entities';
 import { Customer, RoomBinding } from './modules/customer/entities';
 import { RefreshToken, RoleGrant, Session, SmsCode, User } from './modules/identity/entities';
 import { Building, Estate, Floor, ParkingSpace, Room, Unit } from './modules/property/entities';
@@ -48,4 +49,5 @@ export const allEntities = [
   Refund,
   PeriodClose,
   PaymentOrder,
+  Message,
 ];

@@ -7,6 +7,7 @@ import { CustomerResolver, RoomBindingResolver } from './modules/customer/resolv
 import { IdentityResolver, RoleGrantResolver } from './modules/identity/resolver';
 import { BillLineResolver, BillingSetupResolver, PaymentResolver } from './modules/billing/resolver';
 import { PaymentOrderResolver } from './modules/payment/resolver';
+import { MessagingResolver } from './modules/messaging/resolver';
 import { BuildingResolver, EstateResolver, ParkingSpaceResolver, RoomResolver } from './modules/property/resolver';
 import { ReportResolver } from './modules/report/resolver';
 
@@ -24,6 +25,7 @@ export const resolvers = [
   BillLineResolver,
   PaymentResolver,
   PaymentOrderResolver,
+  MessagingResolver,
   ReportResolver,
 ] as const;
 

@@ -236,6 +236,7 @@ export class BillRun extends BaseEntity {
 @ObjectType({ description: '收款记录（收据）' })
 @Entity()
 @Unique({ properties: ['estate', 'receiptNo'] })
+@Unique({ properties: ['estate', 'externalRef'] })
 @Index({ properties: ['estate', 'paidAt'] })
 @ScopedBy<Payment>(residentOrStaff)
 export class Payment extends BaseEntity {
@@ -281,6 +282,10 @@ export class Payment extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 255, nullable: true })
   note?: string | null;
+
+  /** The bank's transaction id of a collection (托收): a result file imported twice pays once. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  externalRef?: string | null;
 }
 
 /** A payment's (or a prepaid offset's) part that settles a line; reversals add the negative. */

@@ -22,6 +22,7 @@ export enum PaymentMethod {
   CARD = 'CARD', // 刷卡
   BANK_TRANSFER = 'BANK_TRANSFER', // 转账
   WECHAT = 'WECHAT', // 微信支付
+  BANK_COLLECTION = 'BANK_COLLECTION', // 银行托收
 }
 registerEnumType(PaymentMethod, { name: 'PaymentMethod', description: '收款方式' });
 

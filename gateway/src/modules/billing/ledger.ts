@@ -14,7 +14,7 @@ import { takeReceiptNo } from './receipts';
  * prepaid balance = Σ prepaid entries ≥ 0; no line is paid above its amount.
  */
 
-export function outstandingOf(line: BillLine): number {
+export function outstandingOf(line: Pick<BillLine, 'amountFen' | 'paidFen' | 'reducedFen'>): number {
   return line.amountFen - line.reducedFen - line.paidFen;
 }
 
@@ -31,6 +31,7 @@ export interface PaymentRequest {
   exact?: boolean;
   paidAt: Date;
   note?: string | null;
+  externalRef?: string | null;
 }
 
 export async function assertPeriodOpen(em: EntityManager, estateId: string, period: string): Promise<void> {
@@ -74,6 +75,7 @@ export async function recordPayment(em: EntityManager, req: PaymentRequest): Pro
     paidAt: req.paidAt,
     cashier: req.cashierUserId,
     note: req.note ?? null,
+    externalRef: req.externalRef ?? null,
   });
   let remaining = req.amountFen;
   for (const line of lines) {

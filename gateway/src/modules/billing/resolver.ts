@@ -16,6 +16,15 @@ import { closePeriod, decide, deskPayment, getPayment, reduceLine, refundPrepaid
 import { outstandingOf } from './ledger';
 import { accruedLateFee, billableRoom, roomAccount, type RoomAccountView } from './views';
 import { formatPrice } from './formulas';
+import { exportBankCollection, importBankResult, type BankResultSummary } from './bank-collection';
+
+@ObjectType({ description: '银行托收回盘导入结果' })
+class BankResultSummaryType {
+  @Field(() => Int) paidRooms: number;
+  @Field(() => GraphQLSafeInt) paidFen: number;
+  @Field(() => Int) failedRows: number;
+  @Field(() => Int, { description: '已导入过（同一银行流水号）或金额为0而跳过的行' }) skippedRows: number;
+}
 
 const BillLineConnection = ConnectionType(BillLine, 'BillLineConnection');
 const PaymentConnection = ConnectionType(Payment, 'PaymentConnection');
@@ -210,6 +219,18 @@ export class BillingSetupResolver {
   @Mutation(() => Refund, { description: '经理审批退款' })
   decideRefund(@Arg('id', () => ID) id: string, @Arg('approve', () => Boolean) approve: boolean, @Ctx() ctx: GatewayContext): Promise<Refund> {
     return decide(ctx, 'refund', id, approve) as Promise<Refund>;
+  }
+
+  @Authorized(Permission.BILLING_OPERATE)
+  @Query(() => String, { description: '银行托收文件（CSV：room_code,payer_name,amount_fen）' })
+  bankCollectionFile(@Arg('estateId', () => ID) estateId: string, @Arg('dueOnOrBefore', () => String) dueOnOrBefore: string, @Ctx() ctx: GatewayContext): Promise<string> {
+    return exportBankCollection(ctx, estateId, dueOnOrBefore);
+  }
+
+  @Authorized(Permission.BILLING_OPERATE)
+  @Mutation(() => BankResultSummaryType, { description: '导入银行托收回盘（CSV：room_code,amount_fen,status,bank_ref）' })
+  importBankResult(@Arg('estateId', () => ID) estateId: string, @Arg('csv', () => String) csv: string, @Ctx() ctx: GatewayContext): Promise<BankResultSummary> {
+    return importBankResult(ctx, estateId, csv);
   }
 
   @Authorized(Permission.BILLING_OPERATE)
