@@ -27,6 +27,7 @@ import { createServices, type Services } from './services';
 import { servePortal } from './http/static-portal';
 import { FakeWechatServer } from './dev/fake-wechat';
 import { seedDemoIfEmpty, DEMO_OWNER_OPENID } from './dev/seed-demo';
+import { seedDemoBilling } from './dev/seed-billing';
 import type { FakeWechatPayServer } from './dev/fake-wechatpay';
 import { connectWechatPay, fakeWechatPayRoutes } from './modules/payment/setup';
 import { wechatNotifyRouter } from './modules/payment/notify-route';
@@ -66,7 +67,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     wechatBaseUrl = fakeWechat.url;
     logger.info({ url: fakeWechat.url }, 'fake WeChat server on loopback (demo): any wx.login code signs in as the demo owner');
   }
-  if (config.demoSeed) await seedDemoIfEmpty(systemEm(orm), logger);
+  if (config.demoSeed && (await seedDemoIfEmpty(systemEm(orm), logger))) await seedDemoBilling(orm, systemEm(orm), logger, clock.now());
 
   const { pubSub, close: closePubSub } = createGatewayPubSub(config.redisUrl);
   const services = createServices({ orm, config, clock, logger, pubSub, wechatBaseUrl: () => wechatBaseUrl ?? 'https://api.weixin.qq.com' });

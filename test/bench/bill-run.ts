@@ -27,6 +27,8 @@ export async function benchBillRun(conn: Connection, estate: BenchEstate, period
 
   const [rows] = await conn.query({ sql: `SELECT ${LINE_COLUMNS.map((c) => `\`${c}\``).join(', ')} FROM bill_line ORDER BY id`, rowsAsArray: true });
   const lines = rows as unknown[][];
+  const formula = LINE_COLUMNS.indexOf('formula');
+  for (const line of lines) if (typeof line[formula] !== 'string') line[formula] = JSON.stringify(line[formula]); // mysql2 parses JSON columns
   if (lines.length !== run.linesCreated) throw new Error(`bill_line holds ${lines.length} rows, the run reported ${run.linesCreated}`);
   // TRUNCATE of a table other tables point at needs the checks off for that one statement.
   await conn.query('SET FOREIGN_KEY_CHECKS = 0');

@@ -70,10 +70,10 @@ async function buildEstate(em: EntityManager, code: string, name: string, addres
 /**
  * Seeds the demo estate 阳光花园 (3 buildings × 2 units × 25 floors × 4 rooms = 600 rooms) and a
  * small second estate 翠湖苑, with owners, family, a tenant, one staff member of each role and the
- * committee — only when the database has no estate yet.
+ * committee — only when the database has no estate yet. Returns whether it seeded.
  */
-export async function seedDemoIfEmpty(em: EntityManager, logger: Logger): Promise<void> {
-  if ((await em.count(Estate, {})) > 0) return;
+export async function seedDemoIfEmpty(em: EntityManager, logger: Logger): Promise<boolean> {
+  if ((await em.count(Estate, {})) > 0) return false;
   const started = Date.now();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const { estate, rooms } = await buildEstate(em, 'YGHY', '阳光花园', '上海市浦东新区阳光路188号', ['A', 'B', 'C'], 2, 25, 4);
@@ -131,4 +131,5 @@ export async function seedDemoIfEmpty(em: EntityManager, logger: Logger): Promis
 
   await em.flush();
   logger.info({ rooms: rooms.size + other.rooms.size, ms: Date.now() - started }, 'demo estate seeded: 阳光花园 and 翠湖苑');
+  return true;
 }

@@ -67,4 +67,6 @@ test('who may: the cashier sends; an owner, a committee member and another estat
   expect(errorCode(await send(b.tokens.committee))).toBe('FORBIDDEN');
   expect(errorCode(await send(b.tokens.otherCashier))).toBe('NOT_FOUND');
   expect(errorCode(await t.gql(EXPORT, { e: b.estate.id, d: '2026-10-31' }, b.tokens.owner))).toBe('FORBIDDEN');
+  // The committee reads arrears only aggregated (reports), never room by room.
+  expect(errorCode(await t.gql(`query($e: ID!) { overdueRooms(estateId: $e) { roomCode } }`, { e: b.estate.id }, b.tokens.committee))).toBe('FORBIDDEN');
 });

@@ -84,6 +84,13 @@ test('reductions up to 100 元 apply at once; larger ones wait for the manager',
   expect(errorCode(over)).toBe('BAD_USER_INPUT');
 });
 
+test('splitting a large reduction into small ones still needs the manager', async () => {
+  const line = (await account(b.rooms.r1504.id)).openLines.at(-1);
+  const r = (amount: number) => t.gql(`mutation($l: ID!, $a: Int!) { reduceLine(lineId: $l, amountFen: $a, reason: "拆分减免") { status } }`, { l: line.id, a: amount }, b.tokens.cashier);
+  expect((await r(6000)).data.reduceLine.status).toBe('APPROVED');
+  expect((await r(6000)).data.reduceLine.status).toBe('PENDING');
+});
+
 test('month-end close locks the period: no new run, no payment dated in it', async () => {
   const res = await t.gql(`mutation($e: ID!) { closePeriod(estateId: $e, period: "2026-09") { period } }`, { e: b.estate.id }, b.tokens.cashier);
   expect(res.data.closePeriod.period).toBe('2026-09');

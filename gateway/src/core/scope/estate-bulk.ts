@@ -16,7 +16,14 @@ export async function insertIgnoringDuplicates<T extends { estate: unknown }>(
   if (!estateId) throw new Error('insertIgnoringDuplicates needs an estate');
   if (rows.length === 0) return 0;
   for (const row of rows) if (row.estate !== estateId) throw new Error('a bulk row belongs to another estate');
-  const qb = (em as unknown as { createQueryBuilder: (e: EntityName<T>) => any }).createQueryBuilder(entity);
-  const result = await qb.insert(rows).onConflict(conflictKey).ignore().execute('run');
-  return Number(result.affectedRows ?? 0);
+  let inserted = 0;
+  // SQLite compiles a multi-row insert into a compound SELECT of at most 500 terms.
+  for (let i = 0; i < rows.length; i += BULK_CHUNK) {
+    const qb = (em as unknown as { createQueryBuilder: (e: EntityName<T>) => any }).createQueryBuilder(entity);
+    const result = await qb.insert(rows.slice(i, i + BULK_CHUNK)).onConflict(conflictKey).ignore().execute('run');
+    inserted += Number(result.affectedRows ?? 0);
+  }
+  return inserted;
 }
+
+const BULK_CHUNK = 400;

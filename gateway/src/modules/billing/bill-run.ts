@@ -124,7 +124,9 @@ export async function executeBillRun(orm: MikroORM, runId: string, logger: Logge
       em.clear();
     }
     await em.transactional(async (tx) => {
-      const inserted = await insertIgnoringDuplicates(tx, estateId, BillLine, 'dedupeKey', await sharedLines(tx, estateId, run.period));
+      const shared = await sharedLines(tx, estateId, run.period);
+      const inserted = await insertIgnoringDuplicates(tx, estateId, BillLine, 'dedupeKey', shared);
+      await offsetFromPrepaidForRooms(tx, estateId, [...new Set(shared.map((row) => row.room as string))]);
       const live = await tx.findOneOrFail(BillRun, runId);
       live.linesCreated += inserted;
       live.status = BillRunStatus.DONE;

@@ -62,9 +62,10 @@ export async function reduceLine(ctx: GatewayContext, lineId: string, amountFen:
   const line = await ctx.em.findOne(BillLine, { id: parseId(lineId, 'lineId') });
   if (!line) throw notFound('账单不存在');
   const viewer = requireStaffPermission(ctx, line.estate.id, Permission.BILLING_OPERATE);
-  const approved = amountFen <= APPROVAL_THRESHOLD_FEN || viewer.can(Permission.BILLING_APPROVE, line.estate.id);
   return ctx.em.transactional(async (em) => {
     const locked = await em.findOneOrFail(BillLine, line.id, { ...forUpdate(em), refresh: true });
+    // The threshold holds for a line's reductions together, so splitting one does not avoid approval.
+    const approved = locked.reducedFen + amountFen <= APPROVAL_THRESHOLD_FEN || viewer.can(Permission.BILLING_APPROVE, line.estate.id);
     if (amountFen > outstandingOf(locked)) throw badInput([{ field: 'amountFen', message: '减免金额不能超过欠费金额' }]);
     const reduction = em.create(Reduction, { estate: locked.estate, room: locked.room, customer: locked.customer ?? null, line: locked, amountFen, reason, status: approved ? ApprovalStatus.APPROVED : ApprovalStatus.PENDING, requestedBy: viewer.userId, decidedBy: approved ? viewer.userId : null });
     if (approved) locked.reducedFen += amountFen;
@@ -77,11 +78,14 @@ export async function reduceLine(ctx: GatewayContext, lineId: string, amountFen:
 export async function refundPrepaid(ctx: GatewayContext, roomId: string, amountFen: number, reason: string): Promise<Refund> {
   const room = await getRoom(ctx, roomId, 'roomId');
   const viewer = requireStaffPermission(ctx, room.estate.id, Permission.BILLING_OPERATE);
-  const approved = amountFen <= APPROVAL_THRESHOLD_FEN || viewer.can(Permission.BILLING_APPROVE, room.estate.id);
   return ctx.em.transactional(async (em) => {
     if (amountFen > (await prepaidBalance(em, room.id))) throw badInput([{ field: 'amountFen', message: '退款金额不能超过预收款余额' }]);
+    // The threshold holds for a room's refunds of the last 30 days together, so splitting one does not avoid approval.
+    const since = new Date(ctx.clock.now().getTime() - 30 * 86_400_000);
+    const recent = (await em.find(Refund, { room, status: ApprovalStatus.APPROVED, createdAt: { $gte: since } })).reduce((sum, r) => sum + r.amountFen, 0);
+    const approved = recent + amountFen <= APPROVAL_THRESHOLD_FEN || viewer.can(Permission.BILLING_APPROVE, room.estate.id);
     const customer = await billingPartyOf(em, room.id, ctx.today);
-    const refund = em.create(Refund, { estate: room.estate, room, customer, amountFen, reason, status: approved ? ApprovalStatus.APPROVED : ApprovalStatus.PENDING, requestedBy: viewer.userId, decidedBy: approved ? viewer.userId : null });
+    const refund = em.create(Refund, { estate: room.estate, room, customer, amountFen, reason, status: approved ? ApprovalStatus.APPROVED : ApprovalStatus.PENDING, requestedBy: viewer.userId, decidedBy: approved ? viewer.userId : null, createdAt: ctx.clock.now() });
     if (approved) em.create(PrepaidEntry, { estate: room.estate, room, customer, kind: PrepaidEntryKind.REFUND, amountFen: -amountFen });
     ctx.audit.record(em, { action: 'billing.refund', estateId: room.estate.id, entityType: 'Refund', entityId: refund.id, after: snapshot(refund) });
     return refund;

@@ -1,6 +1,7 @@
 import type { GatewayContext } from '../../context';
 import { Permission } from '../../core/auth/roles';
 import { requireStaffPermission } from '../../core/auth/require';
+import { forbidden } from '../../core/errors';
 import { requireReportReader } from '../report/access';
 import { overdueRoomsPage, type OverdueRoom } from '../report/arrears';
 import { Customer } from '../customer/service';
@@ -18,6 +19,8 @@ export interface ReminderSummary {
 /** 欠费列表: overdue rooms of the estate, a page by room code. */
 export async function overdueRooms(ctx: GatewayContext, estateId: string, first: number, after?: string | null): Promise<OverdueRoom[]> {
   const scope = await requireReportReader(ctx, estateId);
+  // Per-room arrears are the staff's; the committee reads them only aggregated (by building and age).
+  if (!ctx.viewer!.can(Permission.BILLING_READ, scope.estateId)) throw forbidden('您没有查看欠费明细的权限');
   return overdueRoomsPage(scope, ctx.em, ctx.today, after ?? null, first);
 }
 

@@ -37,7 +37,7 @@ class OverdueArgs {
 
 @Resolver(() => Message)
 export class MessagingResolver {
-  @Authorized(Permission.REPORT_READ)
+  @Authorized(Permission.BILLING_READ)
   @Query(() => [OverdueRoomType], { description: '欠费房间列表（按房间编码分页）' })
   overdueRooms(@Args(() => OverdueArgs) args: OverdueArgs, @Ctx() ctx: GatewayContext) {
     return overdueRooms(ctx, args.estateId, args.first, args.after);
