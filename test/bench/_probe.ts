@@ -24,7 +24,7 @@ async function main() {
   }
   sqlStatements.keepRecent = false;
   const autocannon = require('autocannon');
-  for (const c of [1, 10, 100]) {
+  for (const c of (process.env.CONNS ?? '1,10,100').split(',').map(Number)) {
     const r = await autocannon({ url: `${g.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: q, variables: { roomId: u.room } }), connections: c, duration: 4 });
     console.log(c, 'conn', r.requests.average, 'req/s p50', r.latency.p50, 'p99', r.latency.p99, 'non2xx', r.non2xx, 'errors', r.errors, r.timeouts);
   }

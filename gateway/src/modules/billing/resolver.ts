@@ -17,6 +17,24 @@ import { outstandingOf } from './ledger';
 import { accruedLateFee, billableRoom, roomAccount, type RoomAccountView } from './views';
 import { formatPrice } from './formulas';
 import { exportBankCollection, importBankResult, type BankResultSummary } from './bank-collection';
+import { dailyPayments, type DailyPayments } from './daily';
+import { PaymentMethod } from './enums';
+
+@ObjectType()
+class MethodTotal {
+  @Field(() => PaymentMethod) method: PaymentMethod;
+  @Field(() => Int) count: number;
+  @Field(() => GraphQLSafeInt) totalFen: number;
+}
+
+@ObjectType({ description: '当日收款' })
+class DailyPaymentsType {
+  @Field(() => String) date: string;
+  @Field(() => Int) count: number;
+  @Field(() => GraphQLSafeInt) totalFen: number;
+  @Field(() => [MethodTotal]) byMethod: MethodTotal[];
+  @Field(() => [Payment]) payments: Payment[];
+}
 
 @ObjectType({ description: '银行托收回盘导入结果' })
 class BankResultSummaryType {
@@ -111,6 +129,12 @@ export class PaymentResolver {
   @Query(() => Payment, { description: '收据' })
   payment(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<Payment> {
     return getPayment(ctx, id);
+  }
+
+  @Authorized(Permission.BILLING_READ)
+  @Query(() => DailyPaymentsType, { description: '当日收款（默认今天，Asia/Shanghai）' })
+  dailyPayments(@Arg('estateId', () => ID) estateId: string, @Arg('date', () => String, { nullable: true }) date: string | null, @Ctx() ctx: GatewayContext): Promise<DailyPayments> {
+    return dailyPayments(ctx, estateId, date);
   }
 
   @FieldResolver(() => Boolean, { description: '是否已冲红' })
