@@ -37,6 +37,7 @@ export async function makeBillingEstate(t: TestGateway) {
     familyPay,
     familyNone,
     neighbour,
+    users: { cashier, manager },
     tokens: {
       owner: await tokenFor(t, owner.user),
       familyPay: await tokenFor(t, familyPay.user),
@@ -52,8 +53,12 @@ export async function makeBillingEstate(t: TestGateway) {
 
 const ITEM = `mutation($input: ChargeItemInput!) { createChargeItem(input: $input) { id code } }`;
 
-/** Sets up the worked example's items, meters and readings through the API, as a cashier would. */
-export async function setUpWorkedExample(t: TestGateway, b: Awaited<ReturnType<typeof makeBillingEstate>>) {
+/**
+ * Sets up the worked example's items, meters and readings through the API, as a cashier would.
+ * 物业管理费 charges no late fee unless asked (0.05 in the worked example), so other tests' sums
+ * stay independent of the day they pay on.
+ */
+export async function setUpWorkedExample(t: TestGateway, b: Awaited<ReturnType<typeof makeBillingEstate>>, opts: { lateFeeRatePercent?: string } = {}) {
   const c = b.tokens.cashier;
   const gql = async (q: string, v: Record<string, unknown>) => {
     const res = await t.gql(q, v, c);
@@ -61,7 +66,7 @@ export async function setUpWorkedExample(t: TestGateway, b: Awaited<ReturnType<t
     return res.data;
   };
   const e = b.estate.id;
-  const fee = (await gql(ITEM, { input: { estateId: e, code: 'WYF', name: '物业管理费', kind: 'PERIODIC_AREA', price: '2.80', dueDay: 15, lateFeeRatePercent: '0.05' } })).createChargeItem;
+  const fee = (await gql(ITEM, { input: { estateId: e, code: 'WYF', name: '物业管理费', kind: 'PERIODIC_AREA', price: '2.80', dueDay: 15, lateFeeRatePercent: opts.lateFeeRatePercent ?? '0' } })).createChargeItem;
   const water = (await gql(ITEM, { input: { estateId: e, code: 'SF', name: '水费', kind: 'METERED', price: '4.20', dueDay: 15, lateFeeRatePercent: '0' } })).createChargeItem;
   const elec = (await gql(ITEM, { input: { estateId: e, code: 'GTDF', name: '公摊电费', kind: 'SHARED', price: '0.62', dueDay: 15, lateFeeRatePercent: '0' } })).createChargeItem;
   await gql(`mutation($input: AssignChargeInput!) { assignCharge(input: $input) }`, { input: { itemId: fee.id, roomIds: [b.rooms.r1503.id, b.rooms.r1504.id, b.rooms.r1505.id], startDate: '2026-01-01' } });

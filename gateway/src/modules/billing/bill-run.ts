@@ -43,9 +43,11 @@ function lineRow(estateId: string, roomId: string, customerId: string | null, it
 /** Lines of one batch of rooms: periodic items by assignment, metered items by each room's meters. */
 async function batchLines(em: EntityManager, estateId: string, period: string, rooms: Pick<Room, 'id' | 'code' | 'chargeAreaCenti'>[]): Promise<LineRow[]> {
   const roomIds = rooms.map((r) => r.id);
+  // Items by a second query (select-in), not a join: joined to charge_item, MariaDB walks
+  // room_charge by item — every room of the estate, for every batch — instead of by room.
   const [charges, meters, payers] = await Promise.all([
-    em.find(RoomCharge, { room: { $in: roomIds }, startDate: { $lte: lastDay(period) }, $or: [{ endDate: null }, { endDate: { $gte: firstDay(period) } }] }, { populate: ['item'] }),
-    em.find(Meter, { room: { $in: roomIds } }, { populate: ['item'] }),
+    em.find(RoomCharge, { room: { $in: roomIds }, startDate: { $lte: lastDay(period) }, $or: [{ endDate: null }, { endDate: { $gte: firstDay(period) } }] }, { populate: ['item'], strategy: 'select-in' }),
+    em.find(Meter, { room: { $in: roomIds } }, { populate: ['item'], strategy: 'select-in' }),
     em.find(RoomBinding, { room: { $in: roomIds }, isBillingParty: true, ...activeOn(lastDay(period)) }),
   ]);
   const payerOf = new Map(payers.map((b) => [b.room.id, b.customer.id]));

@@ -12,6 +12,7 @@ import type { DeskPaymentInput } from './inputs';
 import { billingPartyOf } from './parties';
 import { assertPeriod, currentPeriod } from './period';
 import { outstandingOf, prepaidBalance, recordPayment, reversePayment } from './ledger';
+import { chargeLateFees } from './late-fees';
 
 /** Reductions and refunds above this need a manager's approval (100 元). */
 export const APPROVAL_THRESHOLD_FEN = 10_000;
@@ -21,8 +22,13 @@ export async function deskPayment(ctx: GatewayContext, input: DeskPaymentInput):
   const room = await getRoom(ctx, input.roomId, 'roomId');
   const viewer = requireStaffPermission(ctx, room.estate.id, Permission.BILLING_OPERATE);
   if (input.method === PaymentMethod.WECHAT) throw badInput([{ field: 'method', message: '微信支付请由业主在线支付' }]);
-  const lineIds = input.lineIds?.map((id) => parseId(id, 'lineIds'));
+  const chosen = input.lineIds?.map((id) => parseId(id, 'lineIds'));
   return ctx.em.transactional(async (em) => {
+    // 滞纳金 accrued up to today is booked first, so the payment settles it with its principal.
+    const due = await em.find(BillLine, chosen ? { id: { $in: chosen }, room } : { room }, { ...forUpdate(em), filters: false });
+    const fees = await chargeLateFees(em, room.estate.id, due.filter((l) => outstandingOf(l) > 0), ctx.today);
+    await em.flush();
+    const lineIds = chosen ? [...chosen, ...fees.map((f) => f.id)] : undefined;
     const payment = await recordPayment(em, {
       estateId: room.estate.id,
       roomId: room.id,

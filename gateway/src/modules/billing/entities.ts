@@ -129,6 +129,11 @@ export class BillLine extends BaseEntity {
   @Property({ type: 'string', length: 10 })
   dueDate: string;
 
+  /** 滞纳金 has been charged (as its own line) up to this day; the next charge counts from here. */
+  @Field(() => String, { nullable: true, description: '滞纳金已计至' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  lateFeeThrough?: string | null;
+
   /** The inputs of the formula, so the owner sees why (area × price, readings, share). */
   @Field(() => GraphQLJSON)
   @Property({ type: 'json' })

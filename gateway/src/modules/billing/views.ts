@@ -4,7 +4,7 @@ import { forbidden } from '../../core/errors';
 import { getRoom } from '../property/service';
 import type { Room } from '../property/entities';
 import { BillLine, ChargeItem } from './entities';
-import { lateFee } from './formulas';
+import { lateFeeOf } from './late-fees';
 import { outstandingOf, prepaidBalance } from './ledger';
 
 /**
@@ -21,9 +21,7 @@ export async function billableRoom(ctx: GatewayContext, roomId: string): Promise
 
 /** 滞纳金 accrued on a line's unpaid principal up to today (shown to the owner; charged when paid). */
 export function accruedLateFee(line: BillLine, item: ChargeItem, today: string): number {
-  const principal = outstandingOf(line);
-  if (principal <= 0 || item.lateFeeRatePpm === 0 || today <= line.dueDate) return 0;
-  return lateFee({ principalFen: principal, dueDate: line.dueDate, paidOn: today, graceDays: item.lateFeeGraceDays, ratePpmPerDay: item.lateFeeRatePpm, capAtPrincipal: item.lateFeeCapAtPrincipal }).amountFen;
+  return lateFeeOf(line, item, today)?.amountFen ?? 0;
 }
 
 export interface RoomAccountView {

@@ -13,6 +13,7 @@ import { BillLine } from '../billing/entities';
 import { PaymentMethod } from '../billing/enums';
 import { outstandingOf, recordPayment } from '../billing/ledger';
 import { billingPartyOf } from '../billing/parties';
+import { chargeLateFees } from '../billing/late-fees';
 import type { RequestPaymentParams, WechatPayClient, WechatPayTransaction } from './wechatpay/client';
 import { WechatPayApiError } from './wechatpay/client';
 import { PaymentOrder, PaymentOrderStatus } from './entities';
@@ -48,31 +49,36 @@ export class PaymentService {
     if (!viewer.bindingFor(room.id)?.permissions.includes(FamilyPermission.PAY)) throw forbidden('您没有为该房间缴费的权限');
     const ids = [...new Set(lineIds.map((id) => parseId(id, 'lineIds')))];
     if (ids.length === 0 || ids.length > 200) throw badInput([{ field: 'lineIds', message: '请选择1-200条账单' }]);
-    const lines = await ctx.em.find(BillLine, { id: { $in: ids }, room });
-    if (lines.length !== ids.length) throw badInput([{ field: 'lineIds', message: '账单不存在或不属于该房间' }]);
-    if (lines.some((l) => outstandingOf(l) <= 0)) throw conflict('所选账单已结清', 'LINE_ALREADY_PAID');
+    const visible = await ctx.em.count(BillLine, { id: { $in: ids }, room });
+    if (visible !== ids.length) throw badInput([{ field: 'lineIds', message: '账单不存在或不属于该房间' }]);
     const user = await ctx.em.findOneOrFail(User, viewer.userId, { filters: false });
     const openid = user.wechatOpenid ?? this.fallbackOpenid;
     if (!openid) throw badInput([{ field: 'roomId', message: '请在微信小程序中支付' }]);
 
     await this.supersedeLiveOrders(ids);
     const em = systemEm(this.orm);
-    const order = em.create(PaymentOrder, {
-      estate: room.estate.id,
-      room: room.id,
-      customer: await billingPartyOf(em, room.id, ctx.today),
-      user: viewer.userId,
-      outTradeNo: '',
-      amountFen: lines.reduce((sum, l) => sum + outstandingOf(l), 0),
-      lineIds: ids,
-      expiresAt: new Date(this.clock.now().getTime() + ORDER_TTL_MS),
-      createdAt: this.clock.now(), // reconciliation compares it with the clock
+    const order = await em.transactional(async (tx) => {
+      const lines = await tx.find(BillLine, { id: { $in: ids }, room: room.id }, forUpdate(tx));
+      if (lines.some((l) => outstandingOf(l) <= 0)) throw conflict('所选账单已结清', 'LINE_ALREADY_PAID');
+      // 滞纳金 up to today is booked now and paid with the order; a later day's payment books the rest.
+      const fees = await chargeLateFees(tx, room.estate.id, lines, ctx.today);
+      const order = tx.create(PaymentOrder, {
+        estate: room.estate.id,
+        room: room.id,
+        customer: await billingPartyOf(tx, room.id, ctx.today),
+        user: viewer.userId,
+        outTradeNo: '',
+        amountFen: [...lines, ...fees].reduce((sum, l) => sum + outstandingOf(l), 0),
+        lineIds: [...ids, ...fees.map((f) => f.id)],
+        expiresAt: new Date(this.clock.now().getTime() + ORDER_TTL_MS),
+        createdAt: this.clock.now(), // reconciliation compares it with the clock
+      });
+      order.outTradeNo = outTradeNo(order.id);
+      return order;
     });
-    order.outTradeNo = outTradeNo(order.id);
-    await em.flush();
     const client = this.requireClient();
     order.prepayId = await client.jsapiPrepay({ outTradeNo: order.outTradeNo, description: `物业费-${room.code}`, amountFen: order.amountFen, payerOpenid: openid, expiresAt: order.expiresAt });
-    await em.flush();
+    await em.nativeUpdate(PaymentOrder, { id: order.id }, { prepayId: order.prepayId });
     return { order, wechatPay: client.requestPaymentParams(order.prepayId) };
   }
 
