@@ -9,7 +9,8 @@ export default {
     // `npm run dev:h5` serves the portal from webpack-dev-server: send the API (and its
     // websocket) to a running gateway so the relative `/graphql` keeps working.
     devServer: {
-      proxy: { '/graphql': { target: gateway, ws: true, changeOrigin: true } },
+      // `/dev/wechatpay`: the demo gateway's fake WeChat Pay, for the web pay flow
+      proxy: { '/graphql': { target: gateway, ws: true, changeOrigin: true }, '/dev': { target: gateway, changeOrigin: true } },
       historyApiFallback: true,
     },
   },

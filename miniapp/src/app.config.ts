@@ -5,6 +5,11 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/login/index'],
   subPackages: [
     { root: 'packages/property', pages: ['pages/my-rooms/index'] },
+    { root: 'packages/billing', pages: ['pages/bills/index', 'pages/payments/index', 'pages/history/index', 'pages/receipt/index'] },
+    {
+      root: 'packages/cashier',
+      pages: ['pages/meter-reading/index', 'pages/bill-run/index', 'pages/desk/index', 'pages/adjust/index', 'pages/month-close/index'],
+    },
   ],
   window: {
     // 'default' also turns on Taro's navigation bar (title, back, home) in the web build

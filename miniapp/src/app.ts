@@ -1,5 +1,6 @@
 import type { PropsWithChildren } from 'react'
 import './app.css'
+import './styles/billing.css'
 import './shell'
 
 function App({ children }: PropsWithChildren) {

@@ -3,4 +3,13 @@ export const ROUTES = {
   home: '/pages/index/index',
   login: '/pages/login/index',
   myRooms: '/packages/property/pages/my-rooms/index',
+  bills: '/packages/billing/pages/bills/index',
+  payments: '/packages/billing/pages/payments/index',
+  billHistory: '/packages/billing/pages/history/index',
+  receipt: '/packages/billing/pages/receipt/index',
+  meterReading: '/packages/cashier/pages/meter-reading/index',
+  billRun: '/packages/cashier/pages/bill-run/index',
+  deskPayment: '/packages/cashier/pages/desk/index',
+  reductionRefund: '/packages/cashier/pages/adjust/index',
+  monthClose: '/packages/cashier/pages/month-close/index',
 } as const

@@ -5,7 +5,13 @@ export type ErrorCode =
   | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT'
   | 'RATE_LIMITED' | 'INTERNAL' | 'NETWORK'
 
-export interface FieldError { field: string; message: string }
+export interface FieldError {
+  /** the last segment of the server's path: `input.phone` → `phone` */
+  field: string
+  message: string
+  /** the server's full path, e.g. `readings.2.reading` for the third reading of a batch */
+  path: string
+}
 
 /** An error fit to show: the server's Chinese message, its code, and per-field messages. */
 export interface AppError {
@@ -38,9 +44,9 @@ export function fromGraphQLErrors(errors: readonly GraphQLErrorLike[]): AppError
   const code = (typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL') as ErrorCode
   const raw = Array.isArray(first.extensions?.fieldErrors) ? first.extensions.fieldErrors : []
   const fieldErrors = raw
-    .filter((f): f is FieldError => typeof f?.field === 'string' && typeof f?.message === 'string')
+    .filter((f): f is { field: string; message: string } => typeof f?.field === 'string' && typeof f?.message === 'string')
     // `input.phone` and `phone` both address the phone field
-    .map((f) => ({ field: f.field.split('.').pop() as string, message: f.message }))
+    .map((f) => ({ field: f.field.split('.').pop() as string, message: f.message, path: f.field }))
   const error = appError(code, first.message || t('error.unknown'), fieldErrors)
   const retry = first.extensions?.retryAfterSeconds
   return typeof retry === 'number' ? { ...error, retryAfterSeconds: retry } : error

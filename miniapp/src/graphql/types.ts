@@ -65,7 +65,9 @@ export interface RoomDetail {
 }
 
 export interface MeData {
-  me: ViewerSummary & { rooms: { id: string; code: string; myRelation: BindingRelation | null }[] }
+  me: ViewerSummary & {
+    rooms: { id: string; code: string; myRelation: BindingRelation | null; myPermissions: FamilyPermission[] }[]
+  }
 }
 export interface MyRoomsData { myRooms: RoomDetail[] }
 export interface SmsCodeData { requestSmsCode: { sent: boolean; retryAfterSeconds: number } }

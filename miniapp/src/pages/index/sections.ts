@@ -31,12 +31,12 @@ const STAFF_ENTRIES: Partial<Record<Role, Entry[]>> = {
   ],
   TECHNICIAN: [{ key: 'entry.myWorkOrders', icon: '🔧' }],
   CASHIER: [
-    { key: 'entry.meterReading', icon: '📟' },
-    { key: 'entry.billRun', icon: '🧾' },
-    { key: 'entry.deskPayment', icon: '💴' },
-    { key: 'entry.reductionRefund', icon: '↩️' },
+    { key: 'entry.meterReading', icon: '📟', url: ROUTES.meterReading },
+    { key: 'entry.billRun', icon: '🧾', url: ROUTES.billRun },
+    { key: 'entry.deskPayment', icon: '💴', url: ROUTES.deskPayment },
+    { key: 'entry.reductionRefund', icon: '↩️', url: ROUTES.reductionRefund },
     { key: 'entry.arrears', icon: '⏰' },
-    { key: 'entry.monthClose', icon: '📅' },
+    { key: 'entry.monthClose', icon: '📅', url: ROUTES.monthClose },
   ],
   MANAGER: [
     { key: 'entry.warnings', icon: '⚠️' },
@@ -59,13 +59,21 @@ const COMMITTEE_ENTRIES: Entry[] = [
   { key: 'entry.votes', icon: '🗳️' },
 ]
 
+// A manager runs the estate's billing too (same pages as the cashier); shown in the manager's
+// section unless a cashier section already has them.
+const MANAGER_BILLING: Entry[] = (STAFF_ENTRIES.CASHIER ?? []).filter((e) => e.url)
+
 function residentEntries(viewer: Viewer): Entry[] {
   const owns = viewer.rooms.some((r) => r.myRelation === 'OWNER') || viewer.roles.some((g) => g.role === 'OWNER')
+  // bills only for rooms where I may see them (an owner always may; family and tenants by permission)
+  const seesBills = viewer.rooms.some((r) => r.myPermissions.includes('VIEW_BILLS'))
   const entries: Entry[] = [
     { key: 'entry.myRooms', icon: '🏠', url: ROUTES.myRooms, badge: viewer.rooms.length ? String(viewer.rooms.length) : undefined },
-    { key: 'entry.bills', icon: '💳' },
-    { key: 'entry.repairs', icon: '🔧' },
   ]
+  if (seesBills) {
+    entries.push({ key: 'entry.bills', icon: '💳', url: ROUTES.bills }, { key: 'entry.payments', icon: '🧾', url: ROUTES.payments })
+  }
+  entries.push({ key: 'entry.repairs', icon: '🔧' })
   if (owns) entries.push({ key: 'entry.renovation', icon: '🏗️' })
   entries.push({ key: 'entry.announcements', icon: '📢' }, { key: 'entry.forum', icon: '💬' })
   return entries
@@ -87,11 +95,12 @@ export function sectionsFor(viewer: Viewer): Section[] {
   }
   for (const role of Object.keys(STAFF_ENTRIES) as Role[]) {
     if (!roles.has(role)) continue
+    const entries = STAFF_ENTRIES[role] ?? []
     sections.push({
       key: role,
       title: t('home.sectionStaff', { role: t(`role.${role}` as MessageKey) }),
       subtitle: t('home.estate', { estate: estatesOf(viewer, role) }),
-      entries: STAFF_ENTRIES[role] ?? [],
+      entries: role === 'MANAGER' && !roles.has('CASHIER') ? [...entries, ...MANAGER_BILLING] : entries,
     })
   }
   if (roles.has('COMMITTEE')) {

@@ -5,7 +5,7 @@ import { Field } from '../../components/Field'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { LoginWithPasswordMutation, bannerError, fieldError, signIn, useAction } from '../../graphql'
 import { t } from '../../i18n'
-import { check, required, requiredMessage } from './validate'
+import { check, required, requiredMessage } from '../../utils/validate'
 
 /** 账号 (staff account name or phone) + 密码. */
 export function PasswordForm() {

@@ -10,7 +10,7 @@ import {
 import type { SmsCodeData } from '../../graphql/types'
 import { useCountdown } from '../../hooks/useCountdown'
 import { t } from '../../i18n'
-import { PHONE, check, phoneMessage, required, requiredMessage } from './validate'
+import { PHONE, check, phoneMessage, required, requiredMessage } from '../../utils/validate'
 
 const RESEND_SECONDS = 60
 
