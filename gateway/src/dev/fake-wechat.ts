@@ -39,6 +39,7 @@ export class FakeWechatServer {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections(); // keep-alive sockets of our client would hold close() open
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
