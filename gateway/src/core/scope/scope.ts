@@ -67,3 +67,8 @@ export function ScopedBy<T>(condition: (scope: ScopeParams) => FilterQuery<T>) {
     },
   });
 }
+
+/** Money rows (lines, payments, orders…): staff of the estate, residents with the bills permission on the room, and the billing party named on the row (their history stays theirs). */
+export function billingScope(s: ScopeParams) {
+  return { $or: [{ estate: { $in: s.staffEstateIds } }, { room: { $in: s.billRoomIds } }, { customer: { $in: s.customerIds } }] };
+}

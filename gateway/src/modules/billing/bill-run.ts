@@ -45,10 +45,12 @@ async function batchLines(em: EntityManager, estateId: string, period: string, r
   const roomIds = rooms.map((r) => r.id);
   // Items by a second query (select-in), not a join: joined to charge_item, MariaDB walks
   // room_charge by item — every room of the estate, for every batch — instead of by room.
+  // Read-only rows stay out of the identity map, so the batch's commit has no change sets to compute.
+  const readOnly = { disableIdentityMap: true } as const;
   const [charges, meters, payers] = await Promise.all([
-    em.find(RoomCharge, { room: { $in: roomIds }, startDate: { $lte: lastDay(period) }, $or: [{ endDate: null }, { endDate: { $gte: firstDay(period) } }] }, { populate: ['item'], strategy: 'select-in' }),
-    em.find(Meter, { room: { $in: roomIds } }, { populate: ['item'], strategy: 'select-in' }),
-    em.find(RoomBinding, { room: { $in: roomIds }, isBillingParty: true, ...activeOn(lastDay(period)) }),
+    em.find(RoomCharge, { room: { $in: roomIds }, startDate: { $lte: lastDay(period) }, $or: [{ endDate: null }, { endDate: { $gte: firstDay(period) } }] }, { populate: ['item'], strategy: 'select-in', ...readOnly }),
+    em.find(Meter, { room: { $in: roomIds } }, { populate: ['item'], strategy: 'select-in', ...readOnly }),
+    em.find(RoomBinding, { room: { $in: roomIds }, isBillingParty: true, ...activeOn(lastDay(period)) }, readOnly),
   ]);
   const payerOf = new Map(payers.map((b) => [b.room.id, b.customer.id]));
   const byId = new Map(rooms.map((r) => [r.id, r]));
@@ -113,7 +115,7 @@ export async function executeBillRun(orm: MikroORM, runId: string, logger: Logge
   try {
     let after = '';
     for (;;) {
-      const rooms = await em.find(Room, { estate: estateId, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: BILL_RUN_BATCH, fields: ['id', 'code', 'chargeAreaCenti'] });
+      const rooms = await em.find(Room, { estate: estateId, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: BILL_RUN_BATCH, fields: ['id', 'code', 'chargeAreaCenti'], disableIdentityMap: true });
       if (rooms.length === 0) break;
       after = rooms[rooms.length - 1].id;
       await em.transactional(async (tx) => {

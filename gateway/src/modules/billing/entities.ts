@@ -2,16 +2,11 @@ import { BigIntType, Entity, Enum, Index, ManyToOne, Property, Unique, type Opt,
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON, GraphQLSafeInt } from 'graphql-scalars';
 import { BaseEntity } from '../../core/entity-base';
-import { ScopedBy, type ScopeParams } from '../../core/scope/scope';
+import { billingScope, ScopedBy } from '../../core/scope/scope';
 import { Estate, Room } from '../property/entities';
 import { Customer } from '../customer/entities';
 import { ApprovalStatus, BillRunStatus, ChargeKind, PaymentMethod, PrepaidEntryKind } from './enums';
 import { User } from '../identity/entities';
-
-/** Rows a resident sees through their room (bills permission) or as the billing party named on them. */
-const residentOrStaff = (s: ScopeParams) => ({
-  $or: [{ estate: { $in: s.staffEstateIds } }, { room: { $in: s.billRoomIds } }, { customer: { $in: s.customerIds } }],
-});
 
 /** 收费项目 with its 收费标准 (one standard per item keeps the model small; add items for variants). */
 @ObjectType({ description: '收费项目及标准' })
@@ -91,7 +86,7 @@ export class RoomCharge extends BaseEntity {
 @Entity()
 @Index({ properties: ['room', 'period'] })
 @Index({ properties: ['estate', 'period'] })
-@ScopedBy<BillLine>(residentOrStaff)
+@ScopedBy<BillLine>(billingScope)
 export class BillLine extends BaseEntity {
   @ManyToOne(() => Estate, { ref: true })
   estate: Ref<Estate>;
@@ -243,7 +238,7 @@ export class BillRun extends BaseEntity {
 @Unique({ properties: ['estate', 'receiptNo'] })
 @Unique({ properties: ['estate', 'externalRef'] })
 @Index({ properties: ['estate', 'paidAt'] })
-@ScopedBy<Payment>(residentOrStaff)
+@ScopedBy<Payment>(billingScope)
 export class Payment extends BaseEntity {
   @ManyToOne(() => Estate, { ref: true })
   estate: Ref<Estate>;
@@ -296,7 +291,7 @@ export class Payment extends BaseEntity {
 /** A payment's (or a prepaid offset's) part that settles a line; reversals add the negative. */
 @Entity()
 @Index({ properties: ['line'] })
-@ScopedBy<Allocation>(residentOrStaff)
+@ScopedBy<Allocation>(billingScope)
 export class Allocation extends BaseEntity {
   @ManyToOne(() => Estate, { ref: true })
   estate: Ref<Estate>;
@@ -324,7 +319,7 @@ export class Allocation extends BaseEntity {
 @ObjectType({ description: '预收款明细' })
 @Entity()
 @Index({ properties: ['room', 'createdAt'] })
-@ScopedBy<PrepaidEntry>(residentOrStaff)
+@ScopedBy<PrepaidEntry>(billingScope)
 export class PrepaidEntry extends BaseEntity {
   @ManyToOne(() => Estate, { ref: true })
   estate: Ref<Estate>;
@@ -378,72 +373,52 @@ export class PeriodClose extends BaseEntity {
   closedBy: Ref<User>;
 }
 
-/** 减免 of a line, with a reason; above the threshold it waits for a manager. */
+/**
+ * What a reduction and a refund share: a staff member asks, with a reason; up to the threshold it
+ * applies at once, above it a manager decides.
+ */
+@ObjectType()
+abstract class ApprovalRequest extends BaseEntity {
+  @ManyToOne(() => Estate, { ref: true })
+  estate: Ref<Estate>;
+
+  @ManyToOne(() => Room, { ref: true })
+  room: Ref<Room>;
+
+  @ManyToOne(() => Customer, { ref: true, nullable: true })
+  customer?: Ref<Customer> | null;
+
+  @Field(() => GraphQLSafeInt)
+  @Property({ type: new BigIntType('number') })
+  amountFen: number;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 255 })
+  reason: string;
+
+  @Field(() => ApprovalStatus)
+  @Enum({ items: () => ApprovalStatus })
+  status: ApprovalStatus;
+
+  @ManyToOne(() => User, { ref: true })
+  requestedBy: Ref<User>;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  decidedBy?: Ref<User> | null;
+}
+
+/** 减免 of a line. */
 @ObjectType({ description: '减免' })
 @Entity()
 @Index({ properties: ['line'] })
-@ScopedBy<Reduction>(residentOrStaff)
-export class Reduction extends BaseEntity {
-  @ManyToOne(() => Estate, { ref: true })
-  estate: Ref<Estate>;
-
-  @ManyToOne(() => Room, { ref: true })
-  room: Ref<Room>;
-
-  @ManyToOne(() => Customer, { ref: true, nullable: true })
-  customer?: Ref<Customer> | null;
-
+@ScopedBy<Reduction>(billingScope)
+export class Reduction extends ApprovalRequest {
   @ManyToOne(() => BillLine, { ref: true })
   line: Ref<BillLine>;
-
-  @Field(() => GraphQLSafeInt)
-  @Property({ type: new BigIntType('number') })
-  amountFen: number;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 255 })
-  reason: string;
-
-  @Field(() => ApprovalStatus)
-  @Enum({ items: () => ApprovalStatus })
-  status: ApprovalStatus;
-
-  @ManyToOne(() => User, { ref: true })
-  requestedBy: Ref<User>;
-
-  @ManyToOne(() => User, { ref: true, nullable: true })
-  decidedBy?: Ref<User> | null;
 }
 
-/** 退款 of a room's prepaid balance, with a reason; above the threshold it waits for a manager. */
+/** 退款 of a room's prepaid balance. */
 @ObjectType({ description: '退款' })
 @Entity()
-@ScopedBy<Refund>(residentOrStaff)
-export class Refund extends BaseEntity {
-  @ManyToOne(() => Estate, { ref: true })
-  estate: Ref<Estate>;
-
-  @ManyToOne(() => Room, { ref: true })
-  room: Ref<Room>;
-
-  @ManyToOne(() => Customer, { ref: true, nullable: true })
-  customer?: Ref<Customer> | null;
-
-  @Field(() => GraphQLSafeInt)
-  @Property({ type: new BigIntType('number') })
-  amountFen: number;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 255 })
-  reason: string;
-
-  @Field(() => ApprovalStatus)
-  @Enum({ items: () => ApprovalStatus })
-  status: ApprovalStatus;
-
-  @ManyToOne(() => User, { ref: true })
-  requestedBy: Ref<User>;
-
-  @ManyToOne(() => User, { ref: true, nullable: true })
-  decidedBy?: Ref<User> | null;
-}
+@ScopedBy<Refund>(billingScope)
+export class Refund extends ApprovalRequest {}

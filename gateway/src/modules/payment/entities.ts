@@ -2,7 +2,7 @@ import { BigIntType, Entity, Enum, Index, ManyToOne, Property, type Opt, type Re
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { BaseEntity } from '../../core/entity-base';
-import { ScopedBy } from '../../core/scope/scope';
+import { billingScope, ScopedBy } from '../../core/scope/scope';
 import { Estate, Room } from '../property/entities';
 import { Customer } from '../customer/entities';
 import { User } from '../identity/entities';
@@ -22,7 +22,7 @@ registerEnumType(PaymentOrderStatus, { name: 'PaymentOrderStatus', description: 
 @ObjectType({ description: '微信支付订单' })
 @Entity()
 @Index({ properties: ['status', 'expiresAt'] })
-@ScopedBy<PaymentOrder>((s) => ({ $or: [{ estate: { $in: s.staffEstateIds } }, { room: { $in: s.billRoomIds } }, { customer: { $in: s.customerIds } }] }))
+@ScopedBy<PaymentOrder>(billingScope)
 export class PaymentOrder extends BaseEntity {
   @ManyToOne(() => Estate, { ref: true })
   estate: Ref<Estate>;
