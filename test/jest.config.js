@@ -20,6 +20,8 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/e2e/**/*.test.ts'],
       transform,
+      // builds portal/dist once when it is missing (each file then starts its own gateway)
+      globalSetup: '<rootDir>/e2e/support/global-setup.ts',
     },
   ],
 };

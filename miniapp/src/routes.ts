@@ -10,6 +10,7 @@ export const ROUTES = {
   meterReading: '/packages/cashier/pages/meter-reading/index',
   billRun: '/packages/cashier/pages/bill-run/index',
   deskPayment: '/packages/cashier/pages/desk/index',
+  dailyPayments: '/packages/cashier/pages/daily/index',
   reductionRefund: '/packages/cashier/pages/adjust/index',
   monthClose: '/packages/cashier/pages/month-close/index',
 } as const

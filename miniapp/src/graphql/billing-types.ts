@@ -2,8 +2,8 @@
 // beside them, as types.ts is for the other documents). Money fields are integer fen.
 import type { BindingRelation, EstateRef, FamilyPermission, Role } from './types'
 
-export type PaymentMethod = 'CASH' | 'CARD' | 'BANK_TRANSFER' | 'WECHAT'
-export type DeskPaymentMethod = Exclude<PaymentMethod, 'WECHAT'>
+export type PaymentMethod = 'CASH' | 'CARD' | 'BANK_TRANSFER' | 'WECHAT' | 'BANK_COLLECTION'
+export type DeskPaymentMethod = Exclude<PaymentMethod, 'WECHAT' | 'BANK_COLLECTION'>
 export const DESK_METHODS: DeskPaymentMethod[] = ['CASH', 'CARD', 'BANK_TRANSFER']
 export type ApprovalStatus = 'PENDING' | 'APPROVED' | 'REJECTED'
 export type BillRunStatus = 'RUNNING' | 'DONE' | 'FAILED'
@@ -80,6 +80,17 @@ export interface BillRun {
   linesCreated: number
   error: string | null
 }
+
+/** 当日收款: one Asia/Shanghai day of receipts (reversals as negatives), by method */
+export interface MethodTotal { method: PaymentMethod; count: number; totalFen: number }
+export interface DailyPayments {
+  date: string
+  count: number
+  totalFen: number
+  byMethod: MethodTotal[]
+  payments: Payment[]
+}
+export interface DailyPaymentsData { dailyPayments: DailyPayments }
 
 export interface FoundRoom { id: string; code: string; chargeArea: string; building: { name: string } }
 export interface FindRoomsData { rooms: { totalCount: number; nodes: FoundRoom[] } }

@@ -248,6 +248,37 @@ fragment PaymentFields on Payment {
 }
 `
 
+/** query DailyPayments (cashier.graphql) */
+export const DailyPaymentsQuery = `
+query DailyPayments($estateId: ID!, $date: String) {
+  dailyPayments(estateId: $estateId, date: $date) {
+    date
+    count
+    totalFen
+    byMethod {
+      method
+      count
+      totalFen
+    }
+    payments {
+      ...PaymentFields
+    }
+  }
+}
+
+fragment PaymentFields on Payment {
+  id
+  receiptNo
+  amountFen
+  prepaidFen
+  method
+  paidAt
+  reversed
+  roomCode
+  note
+}
+`
+
 /** mutation ReduceLine (cashier.graphql) */
 export const ReduceLineMutation = `
 mutation ReduceLine($lineId: ID!, $amountFen: Int!, $reason: String!) {

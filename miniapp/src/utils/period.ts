@@ -14,6 +14,18 @@ export function currentPeriod(now: Date = new Date()): string {
   return shanghai(now).slice(0, 7)
 }
 
+/** Today in Shanghai, e.g. 2026-11-22 */
+export function currentDate(now: Date = new Date()): string {
+  return shanghai(now).slice(0, 10)
+}
+
+/** 2026-11-01 shifted by -1 → 2026-10-31 (calendar days; the date is read as UTC, so no zone shifts it) */
+export function shiftDate(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}
+
 export function isPeriod(value: string): boolean {
   return PERIOD.test(value)
 }
@@ -29,4 +41,9 @@ export function shiftPeriod(period: string, months: number): string {
 export function formatDateTime(iso: string): string {
   const text = shanghai(new Date(iso))
   return `${text.slice(0, 10)} ${text.slice(11, 16)}`
+}
+
+/** An ISO instant as Shanghai clock time: 2026-11-22T01:05:00Z → 09:05 */
+export function formatTime(iso: string): string {
+  return shanghai(new Date(iso)).slice(11, 16)
 }

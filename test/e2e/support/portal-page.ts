@@ -5,6 +5,9 @@ export const ROUTES = {
   home: '/pages/index/index',
   login: '/pages/login/index',
   myRooms: '/packages/property/pages/my-rooms/index',
+  bills: '/packages/billing/pages/bills/index',
+  receipt: '/packages/billing/pages/receipt/index',
+  dailyPayments: '/packages/cashier/pages/daily/index',
 } as const;
 
 const errorsOf = new WeakMap<Page, string[]>();
@@ -48,6 +51,24 @@ export async function openMyRooms(page: Page) {
   const rooms = currentPage(page, ROUTES.myRooms);
   await rooms.locator('#room-list, #rooms-empty, #rooms-error').first().waitFor();
   return rooms;
+}
+
+/**
+ * Opens a page from a home tile (`#entry-<key>`) and waits until `ready` shows on it, i.e. the
+ * slide-in is over and the page has loaded.
+ */
+export async function openFromHome(page: Page, entry: string, route: string, ready: string) {
+  await currentPage(page, ROUTES.home).locator(`#entry-${entry}`).click();
+  const opened = currentPage(page, route);
+  await opened.locator(ready).first().waitFor();
+  return opened;
+}
+
+/** "¥250.60" / "-¥250.60" (the app's formatFen) → fen */
+export function fenOf(text: string | null): number {
+  const match = /^(-?)¥(\d+)\.(\d{2})$/.exec((text ?? '').trim());
+  if (!match) throw new Error(`not an amount: ${JSON.stringify(text)}`);
+  return (match[1] ? -1 : 1) * (Number(match[2]) * 100 + Number(match[3]));
 }
 
 /** The access token the app keeps (Taro h5 storage wraps values as `{"data": …}` in localStorage). */

@@ -34,6 +34,7 @@ const STAFF_ENTRIES: Partial<Record<Role, Entry[]>> = {
     { key: 'entry.meterReading', icon: '📟', url: ROUTES.meterReading },
     { key: 'entry.billRun', icon: '🧾', url: ROUTES.billRun },
     { key: 'entry.deskPayment', icon: '💴', url: ROUTES.deskPayment },
+    { key: 'entry.dailyPayments', icon: '📒', url: ROUTES.dailyPayments },
     { key: 'entry.reductionRefund', icon: '↩️', url: ROUTES.reductionRefund },
     { key: 'entry.arrears', icon: '⏰' },
     { key: 'entry.monthClose', icon: '📅', url: ROUTES.monthClose },
