@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122092720 } from './Migration20261122092720';
 import { Migration20261122091329 } from './Migration20261122091329';
 import { Migration20261122090625 } from './Migration20261122090625';
 import { Migration20261122090145 } from './Migration20261122090145';
@@ -12,4 +13,5 @@ export const mysqlMigrations: MigrationObject[] = [
   { name: 'Migration20261122090145', class: Migration20261122090145 },
   { name: 'Migration20261122090625', class: Migration20261122090625 },
   { name: 'Migration20261122091329', class: Migration20261122091329 },
+  { name: 'Migration20261122092720', class: Migration20261122092720 },
 ];

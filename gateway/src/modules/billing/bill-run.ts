@@ -4,7 +4,7 @@ import { systemEm } from '../../context';
 import { newId } from '../../core/ids';
 import { Permission } from '../../core/auth/roles';
 import { requireStaffPermission } from '../../core/auth/require';
-import { insertIgnoringDuplicates } from '../../core/scope/estate-bulk';
+import { findEstateRows, insertIgnoringDuplicates, type EstateRow } from '../../core/scope/estate-bulk';
 import { activeOn } from '../../core/scope/load-scope';
 import type { Logger } from '../../core/logger';
 import { Room } from '../property/entities';
@@ -40,24 +40,25 @@ function lineRow(estateId: string, roomId: string, customerId: string | null, it
   };
 }
 
+type BatchRoom = EstateRow<Room, 'id' | 'code' | 'chargeAreaCenti'>;
+
 /** Lines of one batch of rooms: periodic items by assignment, metered items by each room's meters. */
-async function batchLines(em: EntityManager, estateId: string, period: string, rooms: Pick<Room, 'id' | 'code' | 'chargeAreaCenti'>[]): Promise<LineRow[]> {
+async function batchLines(em: EntityManager, estateId: string, period: string, rooms: BatchRoom[]): Promise<LineRow[]> {
   const roomIds = rooms.map((r) => r.id);
-  // Items by a second query (select-in), not a join: joined to charge_item, MariaDB walks
-  // room_charge by item — every room of the estate, for every batch — instead of by room.
-  // Read-only rows stay out of the identity map, so the batch's commit has no change sets to compute.
-  const readOnly = { disableIdentityMap: true } as const;
+  // Charges and payers as plain rows (thousands a batch); items, not joined to the charges: with
+  // the join MariaDB walks room_charge by item — every room of the estate, for every batch.
   const [charges, meters, payers] = await Promise.all([
-    em.find(RoomCharge, { room: { $in: roomIds }, startDate: { $lte: lastDay(period) }, $or: [{ endDate: null }, { endDate: { $gte: firstDay(period) } }] }, { populate: ['item'], strategy: 'select-in', ...readOnly }),
-    em.find(Meter, { room: { $in: roomIds } }, { populate: ['item'], strategy: 'select-in', ...readOnly }),
-    em.find(RoomBinding, { room: { $in: roomIds }, isBillingParty: true, ...activeOn(lastDay(period)) }, readOnly),
+    findEstateRows(em, estateId, RoomCharge, { room: { $in: roomIds }, startDate: { $lte: lastDay(period) }, $or: [{ endDate: null }, { endDate: { $gte: firstDay(period) } }] }, ['room', 'item']),
+    em.find(Meter, { room: { $in: roomIds } }, { populate: ['item'], strategy: 'select-in' }),
+    findEstateRows(em, estateId, RoomBinding, { room: { $in: roomIds }, isBillingParty: true, ...activeOn(lastDay(period)) }, ['room', 'customer']),
   ]);
-  const payerOf = new Map(payers.map((b) => [b.room.id, b.customer.id]));
+  const items = new Map((await em.find(ChargeItem, { id: { $in: [...new Set(charges.map((c) => c.item))] } })).map((i) => [i.id, i]));
+  const payerOf = new Map(payers.map((b) => [b.room, b.customer]));
   const byId = new Map(rooms.map((r) => [r.id, r]));
   const rows: LineRow[] = [];
   for (const c of charges) {
-    const item = c.item.getEntity();
-    const room = byId.get(c.room.id)!;
+    const item = items.get(c.item)!;
+    const room = byId.get(c.room)!;
     let charge: Charge<unknown> | null = null;
     if (item.kind === ChargeKind.PERIODIC_AREA) charge = periodicByArea(room.chargeAreaCenti, item.priceUnits);
     else if (item.kind === ChargeKind.PERIODIC_FIXED) charge = periodicFixed(item.fixedFen);
@@ -70,11 +71,16 @@ async function batchLines(em: EntityManager, estateId: string, period: string, r
       const [current, previous] = mine;
       if (!current || current.period !== period || !previous) continue; // no reading this month, or no base reading yet
       const item = meter.item.getEntity();
-      const charge = metered({ previous: previous.readingMilli, current: current.readingMilli, multiplier: meter.multiplier, priceUnits: item.priceUnits, replacement: replacementOf(current) });
+      const charge = metered({ previous: previous.readingMilli, current: current.readingMilli, multiplier: meter.multiplier, replacement: replacementOf(current), ...pricing(item) });
       if (charge.amountFen > 0) rows.push(lineRow(estateId, meter.room!.id, payerOf.get(meter.room!.id) ?? null, item, period, `meter:${meter.id}:${period}`, charge));
     }
   }
   return rows;
+}
+
+/** A metered item's price: 阶梯价 on the month's use when it has tiers, else one unit price. */
+function pricing(item: ChargeItem): { tiers: { upTo: number | null; priceUnits: number }[] } | { priceUnits: number } {
+  return item.tiers?.length ? { tiers: item.tiers } : { priceUnits: item.priceUnits };
 }
 
 function replacementOf(r: MeterReading) {
@@ -115,7 +121,7 @@ export async function executeBillRun(orm: MikroORM, runId: string, logger: Logge
   try {
     let after = '';
     for (;;) {
-      const rooms = await em.find(Room, { estate: estateId, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: BILL_RUN_BATCH, fields: ['id', 'code', 'chargeAreaCenti'], disableIdentityMap: true });
+      const rooms = await findEstateRows(em, estateId, Room, { estate: estateId, id: { $gt: after } }, ['id', 'code', 'chargeAreaCenti'], { orderBy: { id: 'asc' }, limit: BILL_RUN_BATCH });
       if (rooms.length === 0) break;
       after = rooms[rooms.length - 1].id;
       await em.transactional(async (tx) => {

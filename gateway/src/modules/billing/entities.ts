@@ -33,6 +33,10 @@ export class ChargeItem extends BaseEntity {
   @Property({ type: 'integer', default: 0 })
   priceUnits: number & Opt = 0;
 
+  /** 阶梯价 of a METERED item: [{ upTo (1/1000 unit of the month's use, null for the last), priceUnits }]. */
+  @Property({ type: 'json', nullable: true })
+  tiers?: { upTo: number | null; priceUnits: number }[] | null;
+
   /** For PERIODIC_FIXED: the monthly amount in fen. */
   @Property({ type: 'integer', default: 0 })
   fixedFen: number & Opt = 0;

@@ -5,6 +5,36 @@ import { ChargeKind, PaymentMethod } from './enums';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DECIMAL = /^\d{1,9}(\.\d{1,4})?$/;
 
+@InputType({ description: '阶梯价的一档' })
+export class TierInput {
+  @Field(() => String, { nullable: true, description: '本档用量上限（含），最后一档为空' })
+  @IsOptional()
+  @Matches(/^\d{1,9}(\.\d{1,3})?$/, { message: '用量最多3位小数' })
+  upTo?: string;
+
+  @Field(() => String, { description: '本档单价（元）' })
+  @Matches(DECIMAL, { message: '单价最多4位小数' })
+  price: string;
+}
+
+@InputType({ description: '临时费用：为一个房间录入一笔' })
+export class OneOffChargeInput {
+  @Field(() => ID)
+  roomId: string;
+
+  @Field(() => ID, { description: '临时费用类的收费项目' })
+  itemId: string;
+
+  @Field(() => Int, { description: '金额（分）' })
+  @Min(1, { message: '金额必须大于0' })
+  @Max(100_000_000, { message: '金额过大' })
+  amountFen: number;
+
+  @Field(() => String, { description: '说明，如 维修材料费' })
+  @Length(2, 120, { message: '请填写说明（2-120个字）' })
+  note: string;
+}
+
 @InputType({ description: '收费项目及标准' })
 export class ChargeItemInput {
   @Field(() => ID)
@@ -25,6 +55,11 @@ export class ChargeItemInput {
   @IsOptional()
   @Matches(DECIMAL, { message: '单价最多4位小数' })
   price?: string;
+
+  @Field(() => [TierInput], { nullable: true, description: '阶梯价（走表费用，按月用量），与单价二选一' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  tiers?: TierInput[];
 
   @Field(() => Int, { nullable: true, description: '固定金额（分/月），PERIODIC_FIXED 用' })
   @IsOptional()

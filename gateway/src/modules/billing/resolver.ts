@@ -9,7 +9,9 @@ import { parseId } from '../../core/ids';
 import { Room } from '../property/entities';
 import { getEstate } from '../property/service';
 import { BillLine, BillRun, ChargeItem, Meter, MeterReading, Payment, PeriodClose, Reduction, Refund } from './entities';
-import { AssignChargeInput, ChargeItemInput, DeskPaymentInput, MeterInput, ReadingInput } from './inputs';
+import { AssignChargeInput, ChargeItemInput, DeskPaymentInput, MeterInput, OneOffChargeInput, ReadingInput } from './inputs';
+import { addOneOffCharge } from './one-off';
+import { importMeterReadings } from './readings-import';
 import { assignCharge, createChargeItem, createMeter, recordReadings } from './setup';
 import { startBillRun } from './bill-run';
 import { closePeriod, decide, deskPayment, getPayment, reduceLine, refundPrepaid, reverseDeskPayment } from './collect';
@@ -205,6 +207,18 @@ export class BillingSetupResolver {
   @Mutation(() => [MeterReading], { description: '录入抄表读数（单条或批量，全部成功或全部不录入）' })
   recordMeterReadings(@Arg('readings', () => [ReadingInput]) readings: ReadingInput[], @Ctx() ctx: GatewayContext): Promise<MeterReading[]> {
     return recordReadings(ctx, readings);
+  }
+
+  @Authorized(Permission.BILLING_OPERATE)
+  @Mutation(() => [MeterReading], { description: '从 Excel 导入抄表读数（工作表“抄表”：表号、账期、本次读数、旧表止数、新表底数）' })
+  importMeterReadings(@Arg('estateId', () => ID) estateId: string, @Arg('fileBase64', () => String) fileBase64: string, @Ctx() ctx: GatewayContext): Promise<MeterReading[]> {
+    return importMeterReadings(ctx, estateId, fileBase64);
+  }
+
+  @Authorized(Permission.BILLING_OPERATE)
+  @Mutation(() => BillLine, { description: '录入临时费用（一个房间一笔）' })
+  addOneOffCharge(@Arg('input', () => OneOffChargeInput) input: OneOffChargeInput, @Ctx() ctx: GatewayContext): Promise<BillLine> {
+    return addOneOffCharge(ctx, input);
   }
 
   @Authorized(Permission.BILLING_OPERATE)

@@ -9,7 +9,7 @@ import { Room } from '../property/entities';
 import { getEstate } from '../property/service';
 import { ChargeItem, Meter, MeterReading, RoomCharge } from './entities';
 import { ChargeKind } from './enums';
-import { parseDailyRatePercent, parsePrice, parseReading } from './formulas';
+import { metered, parseDailyRatePercent, parsePrice, parseReading } from './formulas';
 import type { AssignChargeInput, ChargeItemInput, MeterInput, ReadingInput } from './inputs';
 import { assertPeriod } from './period';
 
@@ -23,7 +23,10 @@ export async function getChargeItem(ctx: GatewayContext, id: string): Promise<Ch
 export async function createChargeItem(ctx: GatewayContext, input: ChargeItemInput): Promise<ChargeItem> {
   const estate = await getEstate(ctx, input.estateId);
   requireStaffPermission(ctx, estate.id, Permission.BILLING_SETUP);
-  const needsPrice = [ChargeKind.PERIODIC_AREA, ChargeKind.METERED, ChargeKind.SHARED].includes(input.kind);
+  const tiers = input.tiers?.length ? input.tiers.map((t, i) => ({ upTo: t.upTo ? parseReading(t.upTo, `tiers.${i}.upTo`) : null, priceUnits: parsePrice(t.price, `tiers.${i}.price`) })) : null;
+  if (tiers && input.kind !== ChargeKind.METERED) throw badInput([{ field: 'tiers', message: '只有走表费用可以设置阶梯价' }]);
+  if (tiers) metered({ previous: 0, current: 0, tiers }); // checks the tiers: ascending limits, an open last one
+  const needsPrice = [ChargeKind.PERIODIC_AREA, ChargeKind.METERED, ChargeKind.SHARED].includes(input.kind) && !tiers;
   if (needsPrice && !input.price) throw badInput([{ field: 'price', message: '请填写单价' }]);
   if (input.kind === ChargeKind.PERIODIC_FIXED && !input.fixedFen) throw badInput([{ field: 'fixedFen', message: '请填写固定金额' }]);
   return ctx.em.transactional(async (em) => {
@@ -35,6 +38,7 @@ export async function createChargeItem(ctx: GatewayContext, input: ChargeItemInp
       kind: input.kind,
       priceUnits: input.price ? parsePrice(input.price) : 0,
       fixedFen: input.fixedFen ?? 0,
+      tiers,
       dueDay: input.dueDay,
       lateFeeGraceDays: input.lateFeeGraceDays,
       lateFeeRatePpm: parseDailyRatePercent(input.lateFeeRatePercent),
