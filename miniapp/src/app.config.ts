@@ -10,6 +10,7 @@ export default defineAppConfig({
       root: 'packages/cashier',
       pages: ['pages/meter-reading/index', 'pages/bill-run/index', 'pages/desk/index', 'pages/daily/index', 'pages/adjust/index', 'pages/month-close/index'],
     },
+    { root: 'packages/report', pages: ['pages/collection/index', 'pages/aging/index', 'pages/prepaid/index'] },
   ],
   window: {
     // 'default' also turns on Taro's navigation bar (title, back, home) in the web build

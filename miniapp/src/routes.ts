@@ -13,4 +13,7 @@ export const ROUTES = {
   dailyPayments: '/packages/cashier/pages/daily/index',
   reductionRefund: '/packages/cashier/pages/adjust/index',
   monthClose: '/packages/cashier/pages/month-close/index',
+  reportCollection: '/packages/report/pages/collection/index',
+  reportAging: '/packages/report/pages/aging/index',
+  reportPrepaid: '/packages/report/pages/prepaid/index',
 } as const

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { Chips } from '../../../components/Chips'
-import type { EstateRef } from '../../../graphql/types'
-import { t } from '../../../i18n'
+import { Chips } from './Chips'
+import type { EstateRef } from '../graphql/types'
+import { t } from '../i18n'
 
 /** 小区: a name when there is one, chips when there are several. */
 export function EstatePicker({ estates, value, onChange }: { estates: EstateRef[]; value: EstateRef; onChange: (id: string) => void }) {

@@ -647,6 +647,142 @@ fragment PaymentOrderState on PaymentOrder {
 }
 `
 
+/** query ReportEstates (report.graphql) */
+export const ReportEstatesQuery = `
+query ReportEstates {
+  me {
+    id
+    roles {
+      role
+      estate {
+        id
+        code
+        name
+      }
+    }
+  }
+  estates {
+    id
+    code
+    name
+  }
+}
+`
+
+/** query MonthlyCollection (report.graphql) */
+export const MonthlyCollectionQuery = `
+query MonthlyCollection($estateId: ID!, $period: String!) {
+  monthlyCollection(estateId: $estateId, period: $period) {
+    estateId
+    estateName
+    period
+    total {
+      ...CollectionTotalFields
+    }
+    byItem {
+      ...CollectionRowFields
+    }
+    byBuilding {
+      ...CollectionRowFields
+    }
+  }
+}
+
+fragment CollectionRowFields on CollectionRow {
+  id
+  code
+  name
+  receivableFen
+  receivedFen
+  reducedFen
+  outstandingFen
+  collectionRate
+  collectionRateBp
+}
+
+fragment CollectionTotalFields on CollectionFigures {
+  receivableFen
+  receivedFen
+  reducedFen
+  outstandingFen
+  collectionRate
+  collectionRateBp
+}
+`
+
+/** query ArrearsAging (report.graphql) */
+export const ArrearsAgingQuery = `
+query ArrearsAging($estateId: ID!) {
+  arrearsAging(estateId: $estateId) {
+    estateId
+    estateName
+    asOf
+    total {
+      ...AgingTotalFields
+    }
+    byBuilding {
+      ...AgingRowFields
+    }
+  }
+}
+
+fragment AgingRowFields on AgingRow {
+  id
+  code
+  name
+  upTo30Fen
+  days31To90Fen
+  days91To180Fen
+  days181To365Fen
+  over365Fen
+  totalFen
+  roomCount
+}
+
+fragment AgingTotalFields on AgingFigures {
+  upTo30Fen
+  days31To90Fen
+  days91To180Fen
+  days181To365Fen
+  over365Fen
+  totalFen
+  roomCount
+}
+`
+
+/** query PrepaidBalances (report.graphql) */
+export const PrepaidBalancesQuery = `
+query PrepaidBalances($estateId: ID!, $after: String) {
+  prepaidBalances(estateId: $estateId, after: $after, first: 30) {
+    estateId
+    estateName
+    roomCount
+    totalFen
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      roomId
+      roomCode
+      buildingCode
+      balanceFen
+    }
+  }
+}
+`
+
+/** query ExportReport (report.graphql) */
+export const ExportReportQuery = `
+query ExportReport($kind: ReportKind!, $estateId: ID!, $period: String, $asOf: String) {
+  exportReport(kind: $kind, estateId: $estateId, period: $period, asOf: $asOf) {
+    fileName
+    contentType
+    contentBase64
+  }
+}
+`
+
 /** query MyRooms (rooms.graphql) */
 export const MyRoomsQuery = `
 query MyRooms {

@@ -14,6 +14,14 @@ export interface Section {
 
 const RESIDENT_ROLES: Role[] = ['OWNER', 'FAMILY', 'TENANT']
 
+// 报表 of an estate: read by its cashiers, managers and owners' committee (and HQ).
+const REPORT_ENTRIES: Entry[] = [
+  { key: 'entry.reportCollection', icon: '📊', url: ROUTES.reportCollection },
+  { key: 'entry.reportAging', icon: '⏳', url: ROUTES.reportAging },
+  { key: 'entry.reportPrepaid', icon: '💰', url: ROUTES.reportPrepaid },
+]
+const REPORT_KEYS = new Set(REPORT_ENTRIES.map((e) => e.key))
+
 // Staff workbenches in the order of DOMAIN.md §1. Entries without a url are modules that
 // later issues build; they show as 即将上线.
 const STAFF_ENTRIES: Partial<Record<Role, Entry[]>> = {
@@ -38,6 +46,7 @@ const STAFF_ENTRIES: Partial<Record<Role, Entry[]>> = {
     { key: 'entry.reductionRefund', icon: '↩️', url: ROUTES.reductionRefund },
     { key: 'entry.arrears', icon: '⏰' },
     { key: 'entry.monthClose', icon: '📅', url: ROUTES.monthClose },
+    ...REPORT_ENTRIES,
   ],
   MANAGER: [
     { key: 'entry.warnings', icon: '⚠️' },
@@ -45,7 +54,7 @@ const STAFF_ENTRIES: Partial<Record<Role, Entry[]>> = {
     { key: 'entry.approvals', icon: '✅' },
     { key: 'entry.property', icon: '🏢' },
     { key: 'entry.customers', icon: '👥' },
-    { key: 'entry.reports', icon: '📊' },
+    ...REPORT_ENTRIES,
   ],
   HQ_ADMIN: [
     { key: 'entry.estates', icon: '🏙️' },
@@ -54,15 +63,16 @@ const STAFF_ENTRIES: Partial<Record<Role, Entry[]>> = {
   ],
 }
 
+// the committee's section is mainly the estate's reports
 const COMMITTEE_ENTRIES: Entry[] = [
-  { key: 'entry.committeeReports', icon: '📊' },
+  ...REPORT_ENTRIES,
   { key: 'entry.committeeNotices', icon: '📢' },
   { key: 'entry.votes', icon: '🗳️' },
 ]
 
 // A manager runs the estate's billing too (same pages as the cashier); shown in the manager's
 // section unless a cashier section already has them.
-const MANAGER_BILLING: Entry[] = (STAFF_ENTRIES.CASHIER ?? []).filter((e) => e.url)
+const MANAGER_BILLING: Entry[] = (STAFF_ENTRIES.CASHIER ?? []).filter((e) => e.url && !REPORT_KEYS.has(e.key))
 
 function residentEntries(viewer: Viewer): Entry[] {
   const owns = viewer.rooms.some((r) => r.myRelation === 'OWNER') || viewer.roles.some((g) => g.role === 'OWNER')
@@ -112,7 +122,24 @@ export function sectionsFor(viewer: Viewer): Section[] {
       entries: COMMITTEE_ENTRIES,
     })
   }
-  return sections
+  return reportTilesOnce(sections)
+}
+
+/**
+ * The report tiles open pages that offer every estate the viewer may read, so they show once:
+ * in the first section that has them (a cashier who is also a manager, a manager on the committee).
+ */
+function reportTilesOnce(sections: Section[]): Section[] {
+  let shown = false
+  return sections.map((section) => {
+    const has = section.entries.some((e) => REPORT_KEYS.has(e.key))
+    if (!has) return section
+    if (!shown) {
+      shown = true
+      return section
+    }
+    return { ...section, entries: section.entries.filter((e) => !REPORT_KEYS.has(e.key)) }
+  })
 }
 
 export function roleNames(viewer: Viewer): string {

@@ -5,7 +5,7 @@ import { Loading } from '../../../components/Loading'
 import { Page } from '../../../components/Page'
 import type { EstateRef } from '../../../graphql/types'
 import { t } from '../../../i18n'
-import { EstatePicker } from './EstatePicker'
+import { EstatePicker } from '../../../components/EstatePicker'
 import { useStaffEstates } from './useStaffEstates'
 
 export interface StaffContext { estate: EstateRef; isApprover: boolean }
