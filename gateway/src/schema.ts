@@ -7,6 +7,7 @@ import { CustomerResolver, RoomBindingResolver } from './modules/customer/resolv
 import { IdentityResolver, RoleGrantResolver } from './modules/identity/resolver';
 import { BillLineResolver, BillingSetupResolver, PaymentResolver } from './modules/billing/resolver';
 import { PaymentOrderResolver } from './modules/payment/resolver';
+import { MeterListResolver, ReductionFieldsResolver, RefundFieldsResolver } from './modules/billing/staff-lists';
 import { MessagingResolver } from './modules/messaging/resolver';
 import { BuildingResolver, EstateResolver, ParkingSpaceResolver, RoomResolver } from './modules/property/resolver';
 import { ReportResolver } from './modules/report/resolver';
@@ -25,6 +26,9 @@ export const resolvers = [
   BillLineResolver,
   PaymentResolver,
   PaymentOrderResolver,
+  MeterListResolver,
+  ReductionFieldsResolver,
+  RefundFieldsResolver,
   MessagingResolver,
   ReportResolver,
 ] as const;

@@ -69,3 +69,17 @@ test('a one-off charge for one room is due today and paid like any line', async 
   expect(errorCode(wrongKind)).toBe('BAD_USER_INPUT');
   expect(errorCode(await t.gql(`mutation($i: OneOffChargeInput!) { addOneOffCharge(input: $i) { id } }`, { i: { roomId: b.rooms.r1505.id, itemId: item.id, amountFen: 100, note: '越权' } }, b.tokens.owner))).toBe('FORBIDDEN');
 });
+
+test('staff lists: the estate’s meters with their last reading, and requests awaiting approval', async () => {
+  const list = await gql(`query($e: ID!) { meters(estateId: $e) { code roomCode itemName lastReading { period reading } } }`, { e: b.estate.id });
+  expect(list.meters).toEqual([
+    { code: 'W-1503', roomCode: 'A-2-1503', itemName: '阶梯水费', lastReading: { period: '2026-10', reading: '125' } },
+    { code: 'W-1504', roomCode: 'A-2-1504', itemName: '阶梯水费', lastReading: { period: '2026-10', reading: '108.5' } },
+  ]);
+  const line = await t.em().findOneOrFail(BillLine, { room: b.rooms.r1503.id, item: water.id });
+  await gql(`mutation($l: ID!) { reduceLine(lineId: $l, amountFen: 10200, reason: "漏水期间水费减免") { status } }`, { l: line.id });
+  const pending = await gql(`query($e: ID!) { pendingApprovals(estateId: $e) { reductions { roomCode lineId amountFen reason } refunds { id } } }`, { e: b.estate.id });
+  expect(pending.pendingApprovals).toEqual({ reductions: [{ roomCode: 'A-2-1503', lineId: line.id, amountFen: 10200, reason: '漏水期间水费减免' }], refunds: [] });
+  expect(errorCode(await t.gql(`query($e: ID!) { meters(estateId: $e) { code } }`, { e: b.estate.id }, b.tokens.owner))).toBe('FORBIDDEN');
+  expect(errorCode(await t.gql(`query($e: ID!) { pendingApprovals(estateId: $e) { refunds { id } } }`, { e: b.estate.id }, b.tokens.otherCashier))).toBe('NOT_FOUND');
+});

@@ -139,6 +139,11 @@ export class PaymentResolver {
     return dailyPayments(ctx, estateId, date);
   }
 
+  @FieldResolver(() => ID, { description: '房间' })
+  roomId(@Root() payment: Payment): string {
+    return payment.room.id;
+  }
+
   @FieldResolver(() => Boolean, { description: '是否已冲红' })
   reversed(@Root() payment: Payment): boolean {
     return Boolean(payment.reversedBy);
