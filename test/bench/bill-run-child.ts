@@ -15,6 +15,8 @@ import { BillRun } from '../../gateway/src/modules/billing/entities';
  */
 export interface BillRunResult {
   ms: number;
+  /** CPU time of this process during the run (user + system). */
+  cpuMs: number;
   status: string;
   roomsDone: number;
   linesCreated: number;
@@ -23,6 +25,8 @@ export interface BillRunResult {
   rssBeforeMb: number;
   peakRssMb: number;
   peakHeapMb: number;
+  /** The kernel's peak RSS of the process (ORM start-up included), a check on the 50 ms samples. */
+  maxRssMb: number;
   sqlMsByKind: Record<string, { count: number; ms: number }>;
 }
 
@@ -68,12 +72,15 @@ async function main() {
     statements = 0;
     for (const k of Object.keys(sqlByKind)) delete sqlByKind[k];
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     await executeBillRun(orm, run.id, createLogger('error'));
+    const cpu = process.cpuUsage(cpuBefore);
     const ms = performance.now() - started;
     clearInterval(sampler);
     const done = await systemEm(orm).findOneOrFail(BillRun, run.id);
     const result: BillRunResult = {
       ms,
+      cpuMs: (cpu.user + cpu.system) / 1000,
       status: done.status,
       roomsDone: done.roomsDone,
       linesCreated: done.linesCreated,
@@ -82,6 +89,7 @@ async function main() {
       rssBeforeMb: mb(rssBefore),
       peakRssMb: mb(peakRss),
       peakHeapMb: mb(peakHeap),
+      maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
       sqlMsByKind: sqlByKind,
     };
     await new Promise<void>((resolve) => process.send!(result, () => resolve()));

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../../gateway/src/config';
-import { startGateway } from '../../gateway/src/app';
+import { startGateway, type Gateway } from '../../gateway/src/app';
 import { exitWithParent } from './children';
 
 /**
@@ -23,8 +23,10 @@ async function main() {
     RECONCILE_EVERY_MS: '0',
     LOG_LEVEL: process.env.BENCH_GATEWAY_LOG_LEVEL ?? 'info',
   });
-  const gateway = await startGateway(config);
-  exitWithParent(() => gateway.close());
+  let gateway: Gateway | undefined;
+  exitWithParent(async () => gateway?.close()); // before the start: a bench gone meanwhile leaves nothing behind
+  gateway = await startGateway(config);
+  if (!process.connected) return void (await gateway.close());
   process.send!({ url: gateway.url });
 }
 

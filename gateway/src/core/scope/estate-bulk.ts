@@ -11,20 +11,43 @@ export async function insertIgnoringDuplicates<T extends { estate: unknown }>(
   estateId: string,
   entity: EntityName<T>,
   conflictKey: string,
-  rows: Record<string, unknown>[],
+  rows: Iterable<Record<string, unknown>>,
 ): Promise<number> {
   if (!estateId) throw new Error('insertIgnoringDuplicates needs an estate');
-  if (rows.length === 0) return 0;
-  for (const row of rows) if (row.estate !== estateId) throw new Error('a bulk row belongs to another estate');
-  const columnRows = toColumns(em, entity, rows);
-  let inserted = 0;
-  // SQLite compiles a multi-row insert into a compound SELECT of at most 500 terms.
-  for (let i = 0; i < columnRows.length; i += BULK_CHUNK) {
+  const insertChunk = async (chunk: Record<string, unknown>[]) => {
     const qb = (em as unknown as { createQueryBuilder: (e: EntityName<T>) => any }).createQueryBuilder(entity);
-    const result = await qb.insert(columnRows.slice(i, i + BULK_CHUNK)).onConflict(conflictKey).ignore().execute('run');
-    inserted += Number(result.affectedRows ?? 0);
+    const result = await qb.insert(toColumns(em, entity, chunk)).onConflict(conflictKey).ignore().execute('run');
+    return Number(result.affectedRows ?? 0);
+  };
+  const checked = (chunk: Record<string, unknown>[]) => {
+    for (const row of chunk) if (row.estate !== estateId) throw new Error('a bulk row belongs to another estate');
+    return chunk;
+  };
+  // SQLite compiles a multi-row insert into a compound SELECT of at most 500 terms.
+  if (!em.isInTransaction()) {
+    const all = checked([...rows]);
+    let inserted = 0;
+    for (let i = 0; i < all.length; i += BULK_CHUNK) inserted += await insertChunk(all.slice(i, i + BULK_CHUNK));
+    return inserted;
   }
-  return inserted;
+  // In a transaction each chunk is sent as soon as it is made: the chunks queue on the
+  // transaction's one connection and run in order while the next ones are still being made. A bad
+  // row fails its chunk before it is sent, and the error rolls the whole transaction back.
+  const sent: Promise<number>[] = [];
+  let chunk: Record<string, unknown>[] = [];
+  const send = async () => {
+    const insert = insertChunk(checked(chunk));
+    insert.catch(() => undefined); // awaited below with the others
+    sent.push(insert);
+    chunk = [];
+    await new Promise((resolve) => setImmediate(resolve)); // let the statement go out
+  };
+  for (const row of rows) {
+    chunk.push(row);
+    if (chunk.length === BULK_CHUNK) await send();
+  }
+  if (chunk.length > 0) await send();
+  return (await Promise.all(sent)).reduce((sum, n) => sum + n, 0);
 }
 
 const BULK_CHUNK = 400;

@@ -42,8 +42,12 @@ function lineRow(estateId: string, roomId: string, customerId: string | null, it
 
 type BatchRoom = EstateRow<Room, 'id' | 'code' | 'chargeAreaCenti'>;
 
-/** Lines of one batch of rooms: periodic items by assignment, metered items by each room's meters. */
-async function batchLines(em: EntityManager, estateId: string, period: string, rooms: BatchRoom[]): Promise<LineRow[]> {
+/**
+ * Lines of one batch of rooms: periodic items by assignment, metered items by each room's meters.
+ * Everything is read first; the lines are made as the insert takes them, chunk by chunk, so making
+ * the next chunk overlaps writing the last.
+ */
+async function batchLines(em: EntityManager, estateId: string, period: string, rooms: BatchRoom[]): Promise<Iterable<LineRow>> {
   const roomIds = rooms.map((r) => r.id);
   // Charges and payers as plain rows (thousands a batch); items, not joined to the charges: with
   // the join MariaDB walks room_charge by item — every room of the estate, for every batch.
@@ -53,29 +57,27 @@ async function batchLines(em: EntityManager, estateId: string, period: string, r
     findEstateRows(em, estateId, RoomBinding, { room: { $in: roomIds }, isBillingParty: true, ...activeOn(lastDay(period)) }, ['room', 'customer']),
   ]);
   const items = new Map((await em.find(ChargeItem, { id: { $in: [...new Set(charges.map((c) => c.item))] } })).map((i) => [i.id, i]));
+  const readings = meters.length > 0 ? await em.find(MeterReading, { meter: { $in: meters.map((m) => m.id) }, period: { $lte: period } }, { orderBy: { period: 'desc' } }) : [];
   const payerOf = new Map(payers.map((b) => [b.room, b.customer]));
   const byId = new Map(rooms.map((r) => [r.id, r]));
-  const rows: LineRow[] = [];
-  for (const c of charges) {
-    const item = items.get(c.item)!;
-    const room = byId.get(c.room)!;
-    let charge: Charge<unknown> | null = null;
-    if (item.kind === ChargeKind.PERIODIC_AREA) charge = periodicByArea(room.chargeAreaCenti, item.priceUnits);
-    else if (item.kind === ChargeKind.PERIODIC_FIXED) charge = periodicFixed(item.fixedFen);
-    if (charge && charge.amountFen > 0) rows.push(lineRow(estateId, room.id, payerOf.get(room.id) ?? null, item, period, `run:${room.id}:${item.id}:${period}`, charge));
-  }
-  if (meters.length > 0) {
-    const readings = await em.find(MeterReading, { meter: { $in: meters.map((m) => m.id) }, period: { $lte: period } }, { orderBy: { period: 'desc' } });
+  return (function* () {
+    for (const c of charges) {
+      const item = items.get(c.item)!;
+      const room = byId.get(c.room)!;
+      let charge: Charge<unknown> | null = null;
+      if (item.kind === ChargeKind.PERIODIC_AREA) charge = periodicByArea(room.chargeAreaCenti, item.priceUnits);
+      else if (item.kind === ChargeKind.PERIODIC_FIXED) charge = periodicFixed(item.fixedFen);
+      if (charge && charge.amountFen > 0) yield lineRow(estateId, room.id, payerOf.get(room.id) ?? null, item, period, `run:${room.id}:${item.id}:${period}`, charge);
+    }
     for (const meter of meters) {
       const mine = readings.filter((r) => r.meter.id === meter.id);
       const [current, previous] = mine;
       if (!current || current.period !== period || !previous) continue; // no reading this month, or no base reading yet
       const item = meter.item.getEntity();
       const charge = metered({ previous: previous.readingMilli, current: current.readingMilli, multiplier: meter.multiplier, replacement: replacementOf(current), ...pricing(item) });
-      if (charge.amountFen > 0) rows.push(lineRow(estateId, meter.room!.id, payerOf.get(meter.room!.id) ?? null, item, period, `meter:${meter.id}:${period}`, charge));
+      if (charge.amountFen > 0) yield lineRow(estateId, meter.room!.id, payerOf.get(meter.room!.id) ?? null, item, period, `meter:${meter.id}:${period}`, charge);
     }
-  }
-  return rows;
+  })();
 }
 
 /** A metered item's price: 阶梯价 on the month's use when it has tiers, else one unit price. */
@@ -119,11 +121,11 @@ export async function executeBillRun(orm: MikroORM, runId: string, logger: Logge
   const run = await em.findOneOrFail(BillRun, runId);
   const estateId = run.estate.id;
   try {
-    let after = '';
-    for (;;) {
-      const rooms = await findEstateRows(em, estateId, Room, { estate: estateId, id: { $gt: after } }, ['id', 'code', 'chargeAreaCenti'], { orderBy: { id: 'asc' }, limit: BILL_RUN_BATCH });
-      if (rooms.length === 0) break;
-      after = rooms[rooms.length - 1].id;
+    const roomsAfter = (after: string) => findEstateRows(em, estateId, Room, { estate: estateId, id: { $gt: after } }, ['id', 'code', 'chargeAreaCenti'], { orderBy: { id: 'asc' }, limit: BILL_RUN_BATCH });
+    for (let rooms = await roomsAfter(''); rooms.length > 0; ) {
+      // The next batch's rooms are read (outside any transaction, as ever) while this one is written.
+      const next = roomsAfter(rooms[rooms.length - 1].id);
+      next.catch(() => undefined); // awaited below; a batch that fails first leaves it unawaited
       await em.transactional(async (tx) => {
         const inserted = await insertIgnoringDuplicates(tx, estateId, BillLine, 'dedupeKey', await batchLines(tx, estateId, run.period, rooms));
         await offsetFromPrepaidForRooms(tx, estateId, rooms.map((r) => r.id));
@@ -132,6 +134,7 @@ export async function executeBillRun(orm: MikroORM, runId: string, logger: Logge
         live.linesCreated += inserted;
       });
       em.clear();
+      rooms = await next;
     }
     await em.transactional(async (tx) => {
       const shared = await sharedLines(tx, estateId, run.period);
