@@ -116,12 +116,20 @@ async function sharedLines(em: EntityManager, estateId: string, period: string):
  * deterministic dedupe key, so a run that was killed halfway and started again ends with exactly
  * the lines of an uninterrupted run.
  */
-export async function executeBillRun(orm: MikroORM, runId: string, logger: Logger): Promise<void> {
+export interface BillRunOptions {
+  /** Rooms per batch (one transaction each). */
+  batchSize?: number;
+  /** Called after each committed batch with the rooms done so far; a throw stops the run there, as a crash would. */
+  afterBatch?: (roomsDone: number) => void | Promise<void>;
+}
+
+export async function executeBillRun(orm: MikroORM, runId: string, logger: Logger, options: BillRunOptions = {}): Promise<void> {
+  const batchSize = options.batchSize ?? BILL_RUN_BATCH;
   const em = systemEm(orm);
   const run = await em.findOneOrFail(BillRun, runId);
   const estateId = run.estate.id;
   try {
-    const roomsAfter = (after: string) => findEstateRows(em, estateId, Room, { estate: estateId, id: { $gt: after } }, ['id', 'code', 'chargeAreaCenti'], { orderBy: { id: 'asc' }, limit: BILL_RUN_BATCH });
+    const roomsAfter = (after: string) => findEstateRows(em, estateId, Room, { estate: estateId, id: { $gt: after } }, ['id', 'code', 'chargeAreaCenti'], { orderBy: { id: 'asc' }, limit: batchSize });
     for (let rooms = await roomsAfter(''); rooms.length > 0; ) {
       // The next batch's rooms are read (outside any transaction, as ever) while this one is written.
       const next = roomsAfter(rooms[rooms.length - 1].id);
@@ -134,6 +142,7 @@ export async function executeBillRun(orm: MikroORM, runId: string, logger: Logge
         live.linesCreated += inserted;
       });
       em.clear();
+      await options.afterBatch?.((await em.findOneOrFail(BillRun, runId)).roomsDone);
       rooms = await next;
     }
     await em.transactional(async (tx) => {
