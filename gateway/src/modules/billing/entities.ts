@@ -8,6 +8,22 @@ import { Customer } from '../customer/entities';
 import { ApprovalStatus, BillRunStatus, ChargeKind, PaymentMethod, PrepaidEntryKind } from './enums';
 import { User } from '../identity/entities';
 
+/**
+ * A money row of a room: its estate and room, and the customer it concerns — for a line, the
+ * billing party (收费对象) when it was made, so their history stays theirs. billingScope filters on these.
+ */
+@ObjectType()
+export abstract class RoomMoneyRow extends BaseEntity {
+  @ManyToOne(() => Estate, { ref: true })
+  estate: Ref<Estate>;
+
+  @ManyToOne(() => Room, { ref: true })
+  room: Ref<Room>;
+
+  @ManyToOne(() => Customer, { ref: true, nullable: true })
+  customer?: Ref<Customer> | null;
+}
+
 /** 收费项目 with its 收费标准 (one standard per item keeps the model small; add items for variants). */
 @ObjectType({ description: '收费项目及标准' })
 @Entity()
@@ -91,16 +107,7 @@ export class RoomCharge extends BaseEntity {
 @Index({ properties: ['room', 'period'] })
 @Index({ properties: ['estate', 'period'] })
 @ScopedBy<BillLine>(billingScope)
-export class BillLine extends BaseEntity {
-  @ManyToOne(() => Estate, { ref: true })
-  estate: Ref<Estate>;
-
-  @ManyToOne(() => Room, { ref: true })
-  room: Ref<Room>;
-
-  /** The billing party (收费对象) when the line was made: their history stays theirs. */
-  @ManyToOne(() => Customer, { ref: true, nullable: true })
-  customer?: Ref<Customer> | null;
+export class BillLine extends RoomMoneyRow {
 
   @ManyToOne(() => ChargeItem, { ref: true })
   item: Ref<ChargeItem>;
@@ -243,15 +250,7 @@ export class BillRun extends BaseEntity {
 @Unique({ properties: ['estate', 'externalRef'] })
 @Index({ properties: ['estate', 'paidAt'] })
 @ScopedBy<Payment>(billingScope)
-export class Payment extends BaseEntity {
-  @ManyToOne(() => Estate, { ref: true })
-  estate: Ref<Estate>;
-
-  @ManyToOne(() => Room, { ref: true })
-  room: Ref<Room>;
-
-  @ManyToOne(() => Customer, { ref: true, nullable: true })
-  customer?: Ref<Customer> | null;
+export class Payment extends RoomMoneyRow {
 
   @Field(() => String, { description: '收据号：每个小区每年连续编号，如 2026-000123' })
   @Property({ type: 'string', length: 16 })
@@ -296,15 +295,7 @@ export class Payment extends BaseEntity {
 @Entity()
 @Index({ properties: ['line'] })
 @ScopedBy<Allocation>(billingScope)
-export class Allocation extends BaseEntity {
-  @ManyToOne(() => Estate, { ref: true })
-  estate: Ref<Estate>;
-
-  @ManyToOne(() => Room, { ref: true })
-  room: Ref<Room>;
-
-  @ManyToOne(() => Customer, { ref: true, nullable: true })
-  customer?: Ref<Customer> | null;
+export class Allocation extends RoomMoneyRow {
 
   @ManyToOne(() => BillLine, { ref: true })
   line: Ref<BillLine>;
@@ -324,15 +315,7 @@ export class Allocation extends BaseEntity {
 @Entity()
 @Index({ properties: ['room', 'createdAt'] })
 @ScopedBy<PrepaidEntry>(billingScope)
-export class PrepaidEntry extends BaseEntity {
-  @ManyToOne(() => Estate, { ref: true })
-  estate: Ref<Estate>;
-
-  @ManyToOne(() => Room, { ref: true })
-  room: Ref<Room>;
-
-  @ManyToOne(() => Customer, { ref: true, nullable: true })
-  customer?: Ref<Customer> | null;
+export class PrepaidEntry extends RoomMoneyRow {
 
   @Field(() => PrepaidEntryKind)
   @Enum({ items: () => PrepaidEntryKind })
@@ -382,15 +365,7 @@ export class PeriodClose extends BaseEntity {
  * applies at once, above it a manager decides.
  */
 @ObjectType()
-abstract class ApprovalRequest extends BaseEntity {
-  @ManyToOne(() => Estate, { ref: true })
-  estate: Ref<Estate>;
-
-  @ManyToOne(() => Room, { ref: true })
-  room: Ref<Room>;
-
-  @ManyToOne(() => Customer, { ref: true, nullable: true })
-  customer?: Ref<Customer> | null;
+abstract class ApprovalRequest extends RoomMoneyRow {
 
   @Field(() => GraphQLSafeInt)
   @Property({ type: new BigIntType('number') })

@@ -1,10 +1,8 @@
 import { BigIntType, Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { BaseEntity } from '../../core/entity-base';
+import { RoomMoneyRow } from '../billing/entities';
 import { billingScope, ScopedBy } from '../../core/scope/scope';
-import { Estate, Room } from '../property/entities';
-import { Customer } from '../customer/entities';
 import { User } from '../identity/entities';
 
 export enum PaymentOrderStatus {
@@ -23,15 +21,7 @@ registerEnumType(PaymentOrderStatus, { name: 'PaymentOrderStatus', description: 
 @Entity()
 @Index({ properties: ['status', 'expiresAt'] })
 @ScopedBy<PaymentOrder>(billingScope)
-export class PaymentOrder extends BaseEntity {
-  @ManyToOne(() => Estate, { ref: true })
-  estate: Ref<Estate>;
-
-  @ManyToOne(() => Room, { ref: true })
-  room: Ref<Room>;
-
-  @ManyToOne(() => Customer, { ref: true, nullable: true })
-  customer?: Ref<Customer> | null;
+export class PaymentOrder extends RoomMoneyRow {
 
   @ManyToOne(() => User, { ref: true })
   user: Ref<User>;
