@@ -8,7 +8,7 @@ export default defineAppConfig({
     { root: 'packages/billing', pages: ['pages/bills/index', 'pages/payments/index', 'pages/history/index', 'pages/receipt/index'] },
     {
       root: 'packages/cashier',
-      pages: ['pages/meter-reading/index', 'pages/bill-run/index', 'pages/desk/index', 'pages/daily/index', 'pages/adjust/index', 'pages/month-close/index'],
+      pages: ['pages/meter-reading/index', 'pages/bill-run/index', 'pages/desk/index', 'pages/daily/index', 'pages/adjust/index', 'pages/month-close/index', 'pages/arrears/index', 'pages/bank/index'],
     },
     { root: 'packages/report', pages: ['pages/collection/index', 'pages/aging/index', 'pages/prepaid/index'] },
   ],

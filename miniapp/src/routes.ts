@@ -13,6 +13,8 @@ export const ROUTES = {
   dailyPayments: '/packages/cashier/pages/daily/index',
   reductionRefund: '/packages/cashier/pages/adjust/index',
   monthClose: '/packages/cashier/pages/month-close/index',
+  arrears: '/packages/cashier/pages/arrears/index',
+  bankCollection: '/packages/cashier/pages/bank/index',
   reportCollection: '/packages/report/pages/collection/index',
   reportAging: '/packages/report/pages/aging/index',
   reportPrepaid: '/packages/report/pages/prepaid/index',

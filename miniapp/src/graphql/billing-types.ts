@@ -125,3 +125,36 @@ export interface PaymentOrder {
 }
 export interface CreatePaymentOrderData { createPaymentOrder: { order: PaymentOrder; wechatPay: WechatPayParams } }
 export interface PaymentOrderData { paymentOrder: PaymentOrder }
+
+/** query Meters */
+export interface Meter {
+  id: string
+  code: string
+  roomCode: string | null
+  itemName: string
+  multiplier: number
+  lastReading: { period: string; reading: string } | null
+}
+export interface MetersData { meters: Meter[] }
+export interface ImportMeterReadingsData { importMeterReadings: { id: string; period: string }[] }
+
+/** query PendingApprovals */
+export interface PendingReduction extends Approval { roomCode: string | null; lineId: string }
+export interface PendingRefund extends Approval { roomCode: string | null }
+export interface PendingApprovalsData { pendingApprovals: { reductions: PendingReduction[]; refunds: PendingRefund[] } }
+
+/** query OverdueRooms */
+export interface OverdueRoom { roomId: string; roomCode: string; overdueFen: number; oldestDueDate: string }
+export interface OverdueRoomsData { overdueRooms: OverdueRoom[] }
+export interface ReminderSummary { rooms: number; inApp: number; sms: number; smsFailed: number }
+export interface SendArrearsRemindersData { sendArrearsReminders: ReminderSummary }
+
+/** 银行托收 */
+export interface BankCollectionFileData { bankCollectionFile: string }
+export interface BankResultSummary { paidRooms: number; paidFen: number; failedRows: number; skippedRows: number }
+export interface ImportBankResultData { importBankResult: BankResultSummary }
+
+/** messages.graphql */
+export interface Message { id: string; kind: string; title: string; body: string; readAt: string | null }
+export interface MyMessagesData { myMessages: Page<Message> }
+export interface MarkMessageReadData { markMessageRead: { id: string; readAt: string | null } }

@@ -345,6 +345,99 @@ mutation ClosePeriod($estateId: ID!, $period: String!) {
 }
 `
 
+/** query Meters (cashier.graphql) */
+export const MetersQuery = `
+query Meters($estateId: ID!) {
+  meters(estateId: $estateId) {
+    id
+    code
+    roomCode
+    itemName
+    multiplier
+    lastReading {
+      period
+      reading
+    }
+  }
+}
+`
+
+/** mutation ImportMeterReadings (cashier.graphql) */
+export const ImportMeterReadingsMutation = `
+mutation ImportMeterReadings($estateId: ID!, $fileBase64: String!) {
+  importMeterReadings(estateId: $estateId, fileBase64: $fileBase64) {
+    id
+    period
+  }
+}
+`
+
+/** query PendingApprovals (cashier.graphql) */
+export const PendingApprovalsQuery = `
+query PendingApprovals($estateId: ID!) {
+  pendingApprovals(estateId: $estateId) {
+    reductions {
+      id
+      roomCode
+      lineId
+      amountFen
+      reason
+      status
+    }
+    refunds {
+      id
+      roomCode
+      amountFen
+      reason
+      status
+    }
+  }
+}
+`
+
+/** query OverdueRooms (cashier.graphql) */
+export const OverdueRoomsQuery = `
+query OverdueRooms($estateId: ID!, $first: Int!, $after: String) {
+  overdueRooms(estateId: $estateId, first: $first, after: $after) {
+    roomId
+    roomCode
+    overdueFen
+    oldestDueDate
+  }
+}
+`
+
+/** mutation SendArrearsReminders (cashier.graphql) */
+export const SendArrearsRemindersMutation = `
+mutation SendArrearsReminders($estateId: ID!, $roomIds: [ID!]!) {
+  sendArrearsReminders(estateId: $estateId, roomIds: $roomIds) {
+    rooms
+    inApp
+    sms
+    smsFailed
+  }
+}
+`
+
+/** query BankCollectionFile (cashier.graphql) */
+export const BankCollectionFileQuery = `
+query BankCollectionFile($estateId: ID!, $dueOnOrBefore: String!) {
+  bankCollectionFile(estateId: $estateId, dueOnOrBefore: $dueOnOrBefore)
+}
+`
+
+/** mutation ImportBankResult (cashier.graphql) */
+export const ImportBankResultMutation = `
+mutation ImportBankResult($estateId: ID!, $csv: String!) {
+  importBankResult(estateId: $estateId, csv: $csv) {
+    paidRooms
+    paidFen
+    failedRows
+    skippedRows
+  }
+}
+`
+
 /** mutation AddFamilyMember (family.graphql) */
 export const AddFamilyMemberMutation = `
 mutation AddFamilyMember($input: AddFamilyMemberInput!) {
@@ -591,6 +684,36 @@ fragment ViewerSummary on Viewer {
       code
       name
     }
+  }
+}
+`
+
+/** query MyMessages (messages.graphql) */
+export const MyMessagesQuery = `
+query MyMessages($first: Int!, $after: String) {
+  myMessages(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      kind
+      title
+      body
+      readAt
+    }
+  }
+}
+`
+
+/** mutation MarkMessageRead (messages.graphql) */
+export const MarkMessageReadMutation = `
+mutation MarkMessageRead($id: ID!) {
+  markMessageRead(id: $id) {
+    id
+    readAt
   }
 }
 `

@@ -83,3 +83,10 @@ test('staff lists: the estate’s meters with their last reading, and requests a
   expect(errorCode(await t.gql(`query($e: ID!) { meters(estateId: $e) { code } }`, { e: b.estate.id }, b.tokens.owner))).toBe('FORBIDDEN');
   expect(errorCode(await t.gql(`query($e: ID!) { pendingApprovals(estateId: $e) { refunds { id } } }`, { e: b.estate.id }, b.tokens.otherCashier))).toBe('NOT_FOUND');
 });
+
+test('a reading already billed cannot be changed: CONFLICT, the reading stays', async () => {
+  const res = await t.gql(`mutation($r: [ReadingInput!]!) { recordMeterReadings(readings: $r) { id } }`, { r: [{ meterId: meters['W-1503'], period: '2026-10', reading: '999' }] }, b.tokens.cashier);
+  expect(errorCode(res)).toBe('CONFLICT');
+  const stored = await t.em().findOneOrFail(MeterReading, { meter: meters['W-1503'], period: '2026-10' });
+  expect(stored.readingMilli).toBe(125_000);
+});

@@ -7,7 +7,7 @@ import { isLocalDate } from '../../core/clock';
 import { parseId } from '../../core/ids';
 import { Room } from '../property/entities';
 import { getEstate } from '../property/service';
-import { ChargeItem, Meter, MeterReading, RoomCharge } from './entities';
+import { BillLine, ChargeItem, Meter, MeterReading, RoomCharge } from './entities';
 import { ChargeKind } from './enums';
 import { metered, parseDailyRatePercent, parsePrice, parseReading } from './formulas';
 import type { AssignChargeInput, ChargeItemInput, MeterInput, ReadingInput } from './inputs';
@@ -115,6 +115,10 @@ export async function recordReadings(ctx: GatewayContext, inputs: ReadingInput[]
       if (replaced && (oldFinal! < previous.readingMilli || value < newBase!)) throw badInput([{ field: `readings.${i}.reading`, message: '换表读数不正确' }]);
       if (!replaced && value < previous.readingMilli) throw badInput([{ field: `readings.${i}.reading`, message: `读数低于上次读数（${previous.period}），如已换表请填写旧表止数和新表底数` }]);
       let reading = await em.findOne(MeterReading, { meter, period });
+      if (reading && (await em.count(BillLine, { $or: [{ dedupeKey: `meter:${meter.id}:${period}` }, { dedupeKey: { $like: `shared:${meter.id}:%:${period}` } }] }, { filters: false }))) {
+        // Billed already: changing the reading would not change the bill. Correct it with a reduction or a one-off charge.
+        throw conflict(`${period} 的账单已按该读数生成，不能再修改读数，请通过减免或临时费用更正`, 'READING_BILLED');
+      }
       if (reading) Object.assign(reading, { readingMilli: value, oldFinalMilli: oldFinal, newBaseMilli: newBase });
       else reading = em.create(MeterReading, { estate: meter.estate, meter, period, readingMilli: value, oldFinalMilli: oldFinal, newBaseMilli: newBase });
       saved.push(reading);

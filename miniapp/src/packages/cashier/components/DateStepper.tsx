@@ -6,8 +6,10 @@ import { shiftDate } from '../../../utils/period'
  * A day as ‹ 2026-11-22 ›, like PeriodStepper (no native picker, same in both builds). `max` caps
  * the later end (today: there is nothing to collect tomorrow); the value says 今天 beside it.
  */
-export function DateStepper({ id, value, onChange, max }: {
+export function DateStepper({ id, label, value, onChange, max }: {
   id: string
+  /** 日期 unless told */
+  label?: string
   value: string
   onChange: (date: string) => void
   max?: string
@@ -15,7 +17,7 @@ export function DateStepper({ id, value, onChange, max }: {
   const atMax = !!max && value >= max
   return (
     <View className='field'>
-      <Text className='field__label'>{t('daily.date')}</Text>
+      <Text className='field__label'>{label ?? t('daily.date')}</Text>
       <View className='period-stepper' id={id}>
         <View id={`${id}-prev`} className='period-stepper__arrow' aria-label={t('daily.prev')} onClick={() => onChange(shiftDate(value, -1))}>
           ‹

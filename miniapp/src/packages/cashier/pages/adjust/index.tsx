@@ -4,6 +4,7 @@ import { BillLineRow } from '../../../../components/BillLineRow'
 import type { Approval, RoomAccount } from '../../../../graphql/billing-types'
 import { t } from '../../../../i18n'
 import { ApprovalList } from '../../components/ApprovalList'
+import { PendingApprovals } from '../../components/PendingApprovals'
 import type { AskedApproval } from '../../components/approvals'
 import { ReduceForm } from '../../components/ReduceForm'
 import { RefundForm } from '../../components/RefundForm'
@@ -32,6 +33,8 @@ function RoomAdjust({ account, onAsked }: { account: RoomAccount; onAsked: (kind
 /** 减免与退款: reduce a line or refund prepaid money, with a reason; large ones wait for a manager. */
 export default function AdjustPage() {
   const [asked, setAsked] = useState<AskedApproval[]>([])
+  // a request asked here, or a decision on the pending list, refreshes the other list
+  const [version, setVersion] = useState(0)
   return (
     <StaffPage className='adjust-page'>
       {({ estate, isApprover }) => (
@@ -42,15 +45,20 @@ export default function AdjustPage() {
                 account={account}
                 onAsked={(kind, r) => {
                   setAsked((list) => [{ ...r, kind, roomCode: account.room.code }, ...list])
+                  if (r.status === 'PENDING') setVersion((v) => v + 1)
                   refetch()
                 }}
               />
             )}
           </RoomWorkbench>
+          {isApprover ? <PendingApprovals key={estate.id} estateId={estate.id} version={version} onDecided={(id, status) => setAsked((list) => list.map((a) => (a.id === id ? { ...a, status } : a)))} /> : null}
           <ApprovalList
             items={asked}
             isApprover={isApprover}
-            onDecided={(item) => setAsked((list) => list.map((a) => (a.id === item.id ? item : a)))}
+            onDecided={(item) => {
+              setAsked((list) => list.map((a) => (a.id === item.id ? item : a)))
+              setVersion((v) => v + 1)
+            }}
           />
         </>
       )}

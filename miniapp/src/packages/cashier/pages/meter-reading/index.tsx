@@ -2,17 +2,30 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Btn } from '../../../../components/Btn'
 import { ErrorBanner } from '../../../../components/ErrorBanner'
-import { Page } from '../../../../components/Page'
+import { Loading } from '../../../../components/Loading'
 import { PeriodStepper } from '../../../../components/PeriodStepper'
-import { RecordMeterReadingsMutation, appError, mutate, useAction, type AppError } from '../../../../graphql'
-import type { ReadingInput } from '../../../../graphql/billing-types'
+import {
+  ImportMeterReadingsMutation,
+  MetersQuery,
+  RecordMeterReadingsMutation,
+  appError,
+  mutate,
+  useAction,
+  useQuery,
+  type AppError,
+} from '../../../../graphql'
+import type { ImportMeterReadingsData, Meter, MetersData, ReadingInput } from '../../../../graphql/billing-types'
+import type { EstateRef } from '../../../../graphql/types'
 import { t } from '../../../../i18n'
+import { pickFile } from '../../../../utils/files'
 import { currentPeriod, shiftPeriod } from '../../../../utils/period'
+import { MeterPicker } from '../../components/MeterPicker'
 import { ReadingRow, type ReadingDraft } from '../../components/ReadingRow'
+import { StaffPage } from '../../components/StaffPage'
 import '../../cashier.css'
 
 let nextKey = 1
-const blank = (): ReadingDraft => ({ key: nextKey++, meterId: '', reading: '', replaced: false, oldMeterFinal: '', newMeterBase: '' })
+const draftFor = (meter: Meter): ReadingDraft => ({ key: nextKey++, meterId: meter.id, reading: '', replaced: false, oldMeterFinal: '', newMeterBase: '' })
 
 function toInput(d: ReadingDraft, period: string): ReadingInput {
   const input: ReadingInput = { meterId: d.meterId.trim(), period, reading: d.reading.trim() }
@@ -34,12 +47,40 @@ function missing(drafts: ReadingDraft[]): AppError | null {
   return problems.length ? appError('BAD_USER_INPUT', problems[0].message, problems) : null
 }
 
-/** 抄表录入: this period's readings, meter by meter; all are saved or none. */
-export default function MeterReadingPage() {
+/** 导入Excel: the whole sheet or nothing; the server's message names the bad row. */
+function ImportReadings({ estate, onImported }: { estate: EstateRef; onImported: () => void }) {
+  const [done, setDone] = useState<string | null>(null)
+  const importing = useAction(async () => {
+    setDone(null)
+    const file = await pickFile('xlsx', 'base64')
+    if (!file) return
+    const { importMeterReadings } = await mutate<ImportMeterReadingsData>(ImportMeterReadingsMutation, {
+      estateId: estate.id,
+      fileBase64: file.content,
+    })
+    setDone(t('readings.imported', { file: file.name, count: importMeterReadings.length }))
+    onImported()
+  })
+  return (
+    <View className='card readings-import'>
+      <Text className='muted card__hint'>{t('readings.importHint')}</Text>
+      <Btn id='readings-import' className='btn--ghost btn--block' disabled={importing.busy} onClick={() => importing.run()}>
+        {importing.busy ? t('readings.importing') : t('readings.import')}
+      </Btn>
+      {done ? <View className='success' id='readings-imported'>{done}</View> : null}
+      <ErrorBanner error={importing.error} id='readings-import-error' />
+    </View>
+  )
+}
+
+function Readings({ estate }: { estate: EstateRef }) {
   // readings are usually entered for the month that just ended
   const [period, setPeriod] = useState(shiftPeriod(currentPeriod(), -1))
-  const [drafts, setDrafts] = useState<ReadingDraft[]>([blank()])
+  const [drafts, setDrafts] = useState<ReadingDraft[]>([])
   const [saved, setSaved] = useState<string | null>(null)
+  const meters = useQuery<MetersData>(MetersQuery, { estateId: estate.id })
+  const byId = new Map((meters.data?.meters ?? []).map((m) => [m.id, m]))
+
   const submit = useAction(async () => {
     setSaved(null)
     const problem = missing(drafts)
@@ -48,38 +89,63 @@ export default function MeterReadingPage() {
       readings: drafts.map((d) => toInput(d, period)),
     })
     setSaved(t('readings.saved', { count: recordMeterReadings.length, period }))
-    setDrafts([blank()])
+    setDrafts([])
+    meters.refetch()
   })
+  const toggle = (meter: Meter) => {
+    setSaved(null)
+    setDrafts(drafts.some((d) => d.meterId === meter.id) ? drafts.filter((d) => d.meterId !== meter.id) : [...drafts, draftFor(meter)])
+  }
   const error = submit.error
   const errorOf = (i: number) => (field: string) => error?.fieldErrors.find((f) => f.path === `readings.${i}.${field}`)?.message
   const shownOnRows = !!error?.fieldErrors.length && error.fieldErrors.every((f) => /^readings\.\d+\./.test(f.path) && !f.path.endsWith('.period'))
 
   return (
-    <Page className='cashier-page readings-page'>
+    <>
       <View className='card'>
         <Text className='muted card__hint'>{t('readings.hint')}</Text>
         <PeriodStepper id='readings-period' value={period} onChange={setPeriod} />
       </View>
+      <ImportReadings estate={estate} onImported={() => meters.refetch()} />
+      <View className='card' id='meter-picker'>
+        <Text className='card__title'>{t('readings.meters')}</Text>
+        <Text className='muted card__hint'>{t('readings.metersHint')}</Text>
+        {meters.data ? (
+          <MeterPicker meters={meters.data.meters} chosen={new Set(drafts.map((d) => d.meterId))} onToggle={toggle} />
+        ) : meters.error ? (
+          <ErrorBanner error={meters.error} id='meters-error' />
+        ) : (
+          <Loading />
+        )}
+      </View>
       {saved ? <View className='success' id='readings-done'>{saved}</View> : null}
       <ErrorBanner error={shownOnRows ? null : error} id='readings-error' />
       <View className='card' id='reading-rows'>
+        {!drafts.length ? <Text className='muted' id='readings-none'>{t('readings.noneChosen')}</Text> : null}
         {drafts.map((d, i) => (
           <ReadingRow
             key={d.key}
             index={i}
             draft={d}
+            meter={byId.get(d.meterId)}
             errorOf={errorOf(i)}
             onChange={(next) => setDrafts(drafts.map((x) => (x.key === d.key ? next : x)))}
-            onRemove={drafts.length > 1 ? () => setDrafts(drafts.filter((x) => x.key !== d.key)) : undefined}
+            onRemove={() => setDrafts(drafts.filter((x) => x.key !== d.key))}
           />
         ))}
-        <Btn id='readings-add' className='btn--ghost btn--small btn--block' onClick={() => setDrafts([...drafts, blank()])}>
-          {t('readings.add')}
-        </Btn>
       </View>
-      <Btn id='readings-submit' className='btn--block' disabled={submit.busy} onClick={() => submit.run()}>
+      <Btn id='readings-submit' className='btn--block' disabled={submit.busy || !drafts.length} onClick={() => submit.run()}>
         {t('readings.submit', { count: drafts.length })}
       </Btn>
-    </Page>
+    </>
+  )
+}
+
+/** 抄表录入: this period's readings for meters picked from the estate's list (all saved or none), or an Excel sheet. */
+export default function MeterReadingPage() {
+  return (
+    <StaffPage className='readings-page'>
+      {({ estate }) => <Readings key={estate.id} estate={estate} />}
+    </StaffPage>
   )
 }
