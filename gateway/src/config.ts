@@ -101,7 +101,8 @@ export function loadConfig(env: Env = process.env): Config {
 
   const repoRoot = path.resolve(__dirname, '..', '..');
   const wechatBase = env.WECHAT_API_BASE || undefined;
-  const demoSeed = bool(env, 'DEMO_SEED', !databaseUrl);
+  // The demo's accounts share a known password: never seeded in production unless asked for.
+  const demoSeed = bool(env, 'DEMO_SEED', !databaseUrl && nodeEnv !== 'production');
   return {
     nodeEnv,
     port: int(env, 'PORT', 4000),
