@@ -10,6 +10,7 @@ export default defineAppConfig({
       root: 'packages/cashier',
       pages: ['pages/meter-reading/index', 'pages/bill-run/index', 'pages/desk/index', 'pages/daily/index', 'pages/adjust/index', 'pages/month-close/index', 'pages/arrears/index', 'pages/bank/index'],
     },
+    { root: 'packages/messages', pages: ['pages/list/index'] },
     { root: 'packages/report', pages: ['pages/collection/index', 'pages/aging/index', 'pages/prepaid/index'] },
   ],
   window: {

@@ -15,6 +15,7 @@ export const ROUTES = {
   monthClose: '/packages/cashier/pages/month-close/index',
   arrears: '/packages/cashier/pages/arrears/index',
   bankCollection: '/packages/cashier/pages/bank/index',
+  messages: '/packages/messages/pages/list/index',
   reportCollection: '/packages/report/pages/collection/index',
   reportAging: '/packages/report/pages/aging/index',
   reportPrepaid: '/packages/report/pages/prepaid/index',

@@ -8,6 +8,8 @@ export interface Entry {
   url?: string
   icon: string
   badge?: string
+  /** a red badge (something waiting, e.g. unread messages) rather than a blue count */
+  alert?: boolean
 }
 
 /** The tiles of a home section. Modules not built yet stay visible but say 即将上线. */
@@ -28,7 +30,7 @@ export function EntryGrid({ entries }: { entries: Entry[] }) {
           <View className='entry__icon'>{entry.icon}</View>
           <Text className='entry__label'>{t(entry.key)}</Text>
           {entry.url ? (
-            entry.badge ? <Text className='entry__badge'>{entry.badge}</Text> : null
+            entry.badge ? <Text className={`entry__badge ${entry.alert ? 'entry__badge--alert' : ''}`}>{entry.badge}</Text> : null
           ) : (
             <Text className='entry__soon'>{t('common.comingSoon')}</Text>
           )}

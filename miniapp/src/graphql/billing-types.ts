@@ -32,6 +32,7 @@ export interface Payment {
   method: PaymentMethod
   paidAt: string
   reversed: boolean
+  roomId: string
   roomCode: string | null
   note: string | null
 }

@@ -103,6 +103,7 @@ fragment PaymentFields on Payment {
   method
   paidAt
   reversed
+  roomId
   roomCode
   note
 }
@@ -135,6 +136,7 @@ fragment PaymentFields on Payment {
   method
   paidAt
   reversed
+  roomId
   roomCode
   note
 }
@@ -243,6 +245,7 @@ fragment PaymentFields on Payment {
   method
   paidAt
   reversed
+  roomId
   roomCode
   note
 }
@@ -274,6 +277,7 @@ fragment PaymentFields on Payment {
   method
   paidAt
   reversed
+  roomId
   roomCode
   note
 }
@@ -702,6 +706,7 @@ query MyMessages($first: Int!, $after: String) {
       kind
       title
       body
+      sentAt
       readAt
     }
   }
@@ -715,6 +720,13 @@ mutation MarkMessageRead($id: ID!) {
     id
     readAt
   }
+}
+`
+
+/** query MyUnreadMessageCount (messages.graphql) */
+export const MyUnreadMessageCountQuery = `
+query MyUnreadMessageCount {
+  myUnreadMessageCount
 }
 `
 

@@ -77,3 +77,17 @@ export interface AddFamilyMemberInput {
   phone: string
   permissions: FamilyPermission[]
 }
+
+/** messages.graphql: a resident's in-app message */
+export interface Message {
+  id: string
+  kind: string
+  title: string
+  body: string
+  sentAt: string
+  readAt: string | null
+}
+export interface MyMessagesData {
+  myMessages: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Message[] }
+}
+export interface MarkMessageReadData { markMessageRead: { id: string; readAt: string | null } }

@@ -55,8 +55,13 @@ test('reminders go to overdue rooms only, in-app and by SMS, and every send is r
   expect(t.sms.rejected).toBe(0);
   expect(await t.em().count(Message, { estate: b.estate.id, channel: 'SMS', status: 'SENT' })).toBe(overdue.length);
 
-  const inbox = await t.gql(`{ myMessages { nodes { id title body } } }`, {}, await tokenFor(t, b.neighbour.user));
-  expect(inbox.data.myMessages.nodes[0].title).toBe('物业费缴费提醒');
+  const neighbour = await tokenFor(t, b.neighbour.user);
+  const inbox = await t.gql(`{ myMessages { nodes { id title body sentAt readAt } } myUnreadMessageCount }`, {}, neighbour);
+  expect(inbox.data.myMessages.nodes[0]).toMatchObject({ title: '物业费缴费提醒', sentAt: '2026-11-22T02:00:00.000Z', readAt: null });
+  expect(inbox.data.myUnreadMessageCount).toBe(1);
+  await t.gql(`mutation($id: ID!) { markMessageRead(id: $id) { readAt } }`, { id: inbox.data.myMessages.nodes[0].id }, neighbour);
+  expect((await t.gql(`{ myUnreadMessageCount }`, {}, neighbour)).data.myUnreadMessageCount).toBe(0);
+  expect(errorCode(await t.gql(`mutation($id: ID!) { markMessageRead(id: $id) { readAt } }`, { id: inbox.data.myMessages.nodes[0].id }, b.tokens.owner))).toBe('NOT_FOUND');
   const other = await t.gql(`{ myMessages { totalCount } }`, {}, b.tokens.familyNone);
   expect(other.data.myMessages.totalCount).toBe(0);
 });

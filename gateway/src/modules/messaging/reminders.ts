@@ -47,7 +47,7 @@ export async function sendArrearsReminders(ctx: GatewayContext, estateId: string
     const customer = await ctx.em.findOneOrFail(Customer, customerId, { filters: false });
     const title = '物业费缴费提醒';
     const body = `尊敬的${customer.name}：您的房屋${room.roomCode}有${formatMoney(room.overdueFen)}物业费用已逾期（最早到期日${room.oldestDueDate}），请尽快缴纳。如已缴纳请忽略。`;
-    const base = { estate: scope.estateId, customer: customer.id, kind: 'ARREARS', title, body, sentBy: viewer.userId };
+    const base = { estate: scope.estateId, customer: customer.id, kind: 'ARREARS', title, body, sentBy: viewer.userId, createdAt: ctx.clock.now() };
     ctx.em.create(Message, { ...base, channel: MessageChannel.IN_APP, status: MessageStatus.SENT });
     summary.inApp++;
     if (customer.phone) {

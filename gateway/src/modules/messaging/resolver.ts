@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import type { GatewayContext } from '../../context';
@@ -59,6 +59,18 @@ export class MessagingResolver {
   myMessages(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GatewayContext) {
     const viewer = requireViewer(ctx);
     return paginate(ctx.em, Message, { customer: { $in: viewer.scope.customerIds }, channel: MessageChannel.IN_APP }, args, { id: 'desc' });
+  }
+
+  @Authorized()
+  @Query(() => Int, { description: '我的未读站内消息数' })
+  myUnreadMessageCount(@Ctx() ctx: GatewayContext): Promise<number> {
+    const viewer = requireViewer(ctx);
+    return ctx.em.count(Message, { customer: { $in: viewer.scope.customerIds }, channel: MessageChannel.IN_APP, readAt: null });
+  }
+
+  @FieldResolver(() => Date, { description: '发送时间' })
+  sentAt(@Root() message: Message): Date {
+    return message.createdAt;
   }
 
   @Authorized()

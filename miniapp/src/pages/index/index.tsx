@@ -10,20 +10,24 @@ import { MeQuery, isSignedIn, signOut, useAction, useQuery } from '../../graphql
 import type { MeData } from '../../graphql/types'
 import { t } from '../../i18n'
 import { ROUTES } from '../../routes'
-import { roleNames, sectionsFor } from './sections'
+import { isResident, roleNames, sectionsFor } from './sections'
+import { useUnreadMessages } from './useUnreadMessages'
 import './index.css'
 
 function HomeContent() {
   const { data, error, loading, refetch } = useQuery<MeData>(MeQuery)
   const logout = useAction(signOut)
+  const resident = data ? isResident(data.me) : false
+  const unread = useUnreadMessages(resident)
 
   usePullDownRefresh(() => {
-    refetch().finally(() => Taro.stopPullDownRefresh())
+    const done = resident ? Promise.all([refetch(), unread.reload()]) : refetch()
+    done.finally(() => Taro.stopPullDownRefresh())
   })
 
   if (!data) return error ? <ErrorBanner error={error} /> : <Loading />
   const viewer = data.me
-  const sections = sectionsFor(viewer)
+  const sections = sectionsFor(viewer, { unreadMessages: unread.badge })
   const roles = roleNames(viewer)
 
   return (

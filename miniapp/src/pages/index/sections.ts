@@ -75,7 +75,12 @@ const COMMITTEE_ENTRIES: Entry[] = [
 // section unless a cashier section already has them.
 const MANAGER_BILLING: Entry[] = (STAFF_ENTRIES.CASHIER ?? []).filter((e) => e.url && !REPORT_KEYS.has(e.key))
 
-function residentEntries(viewer: Viewer): Entry[] {
+/** What the home page knows besides `me`: the unread count on the 消息 tile (e.g. '3', '99+'). */
+export interface HomeExtras {
+  unreadMessages?: string
+}
+
+function residentEntries(viewer: Viewer, extras: HomeExtras): Entry[] {
   const owns = viewer.rooms.some((r) => r.myRelation === 'OWNER') || viewer.roles.some((g) => g.role === 'OWNER')
   // bills only for rooms where I may see them (an owner always may; family and tenants by permission)
   const seesBills = viewer.rooms.some((r) => r.myPermissions.includes('VIEW_BILLS'))
@@ -85,6 +90,7 @@ function residentEntries(viewer: Viewer): Entry[] {
   if (seesBills) {
     entries.push({ key: 'entry.bills', icon: '💳', url: ROUTES.bills }, { key: 'entry.payments', icon: '🧾', url: ROUTES.payments })
   }
+  entries.push({ key: 'entry.messages', icon: '✉️', url: ROUTES.messages, badge: extras.unreadMessages, alert: true })
   entries.push({ key: 'entry.repairs', icon: '🔧' })
   if (owns) entries.push({ key: 'entry.renovation', icon: '🏗️' })
   entries.push({ key: 'entry.announcements', icon: '📢' }, { key: 'entry.forum', icon: '💬' })
@@ -99,11 +105,11 @@ function estatesOf(viewer: Viewer, role: Role): string {
 }
 
 /** The home page's sections for everything the viewer is: resident, staff roles, committee. */
-export function sectionsFor(viewer: Viewer): Section[] {
+export function sectionsFor(viewer: Viewer, extras: HomeExtras = {}): Section[] {
   const roles = new Set(viewer.roles.map((g) => g.role))
   const sections: Section[] = []
-  if (viewer.rooms.length || RESIDENT_ROLES.some((r) => roles.has(r))) {
-    sections.push({ key: 'resident', title: t('home.sectionResident'), entries: residentEntries(viewer) })
+  if (isResident(viewer)) {
+    sections.push({ key: 'resident', title: t('home.sectionResident'), entries: residentEntries(viewer, extras) })
   }
   for (const role of Object.keys(STAFF_ENTRIES) as Role[]) {
     if (!roles.has(role)) continue
@@ -141,6 +147,11 @@ function reportTilesOnce(sections: Section[]): Section[] {
     }
     return { ...section, entries: section.entries.filter((e) => !REPORT_KEYS.has(e.key)) }
   })
+}
+
+/** Whether the home page shows the resident's section (and so the 消息 tile). */
+export function isResident(viewer: Viewer): boolean {
+  return viewer.rooms.length > 0 || viewer.roles.some((g) => RESIDENT_ROLES.includes(g.role))
 }
 
 export function roleNames(viewer: Viewer): string {

@@ -8,7 +8,7 @@ import type { BillLine, BillRoom, RoomBillsData } from '../../../../graphql/bill
 import { t } from '../../../../i18n'
 import { groupByPeriod } from '../../../../utils/bills'
 import { BillRoomsPage } from '../../components/BillRoomsPage'
-import { usePaged } from '../../components/usePaged'
+import { usePaged } from '../../../../hooks/usePaged'
 import '../../billing.css'
 
 function RoomHistory({ room }: { room: BillRoom }) {

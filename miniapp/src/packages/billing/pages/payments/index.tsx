@@ -7,7 +7,7 @@ import type { BillRoom, Payment, RoomPaymentsData } from '../../../../graphql/bi
 import { t } from '../../../../i18n'
 import { BillRoomsPage } from '../../components/BillRoomsPage'
 import { PaymentRow } from '../../components/PaymentRow'
-import { usePaged } from '../../components/usePaged'
+import { usePaged } from '../../../../hooks/usePaged'
 import '../../billing.css'
 
 function RoomPayments({ room }: { room: BillRoom }) {

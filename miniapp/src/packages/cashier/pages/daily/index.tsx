@@ -3,8 +3,8 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { ErrorBanner } from '../../../../components/ErrorBanner'
 import { Loading } from '../../../../components/Loading'
-import { DailyPaymentsQuery, FindRoomsQuery, appError, query, useAction, useQuery } from '../../../../graphql'
-import type { DailyPaymentsData, FindRoomsData, Payment } from '../../../../graphql/billing-types'
+import { DailyPaymentsQuery, useQuery } from '../../../../graphql'
+import type { DailyPaymentsData, Payment } from '../../../../graphql/billing-types'
 import type { EstateRef } from '../../../../graphql/types'
 import { t } from '../../../../i18n'
 import { ROUTES } from '../../../../routes'
@@ -26,14 +26,7 @@ function DailyReport({ estate }: { estate: EstateRef }) {
     refetch().finally(() => Taro.stopPullDownRefresh())
   })
 
-  // Payment names its room by code only; the 收据 page wants the room's id
-  const open = useAction(async (payment: Payment) => {
-    if (!payment.roomCode) return
-    const found = await query<FindRoomsData>(FindRoomsQuery, { estateId: estate.id, search: payment.roomCode })
-    const room = found.rooms.nodes.find((r) => r.code === payment.roomCode)
-    if (!room) throw appError('NOT_FOUND', t('desk.noRooms'))
-    Taro.navigateTo({ url: `${ROUTES.receipt}?id=${payment.id}&roomId=${room.id}` })
-  })
+  const open = (payment: Payment) => Taro.navigateTo({ url: `${ROUTES.receipt}?id=${payment.id}&roomId=${payment.roomId}` })
 
   return (
     <>
@@ -66,14 +59,13 @@ function DailyReport({ estate }: { estate: EstateRef }) {
         <View className='card daily-list' id='daily-payments'>
           <Text className='card__title'>{t('daily.receipts')}</Text>
           <ErrorBanner error={error} />
-          <ErrorBanner error={open.error} id='daily-open-error' />
           {daily.payments.length === 0 ? (
             <View className='muted' id='daily-empty'>{t('daily.empty')}</View>
           ) : (
             <>
               <Text className='muted card__hint'>{t('daily.hint')}</Text>
               {daily.payments.map((p) => (
-                <DailyPaymentRow key={p.id} payment={p} onOpen={() => open.run(p)} />
+                <DailyPaymentRow key={p.id} payment={p} onOpen={() => open(p)} />
               ))}
             </>
           )}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { query, toAppError, type AppError } from '../../../graphql'
+import { query, toAppError, type AppError } from '../graphql'
 
 interface Connection<T> {
   totalCount: number
