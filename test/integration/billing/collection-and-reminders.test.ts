@@ -21,7 +21,8 @@ const EXPORT = `query($e: ID!, $d: String!) { bankCollectionFile(estateId: $e, d
 const IMPORT = `mutation($e: ID!, $c: String!) { importBankResult(estateId: $e, csv: $c) { paidRooms paidFen failedRows skippedRows } }`;
 
 test('the collection file lists what each room owes; the bank result pays once, even imported twice', async () => {
-  const file = (await t.gql(EXPORT, { e: b.estate.id, d: '2026-10-31' }, b.tokens.cashier)).data.bankCollectionFile as string;
+  const exported = await t.gql(EXPORT, { e: b.estate.id, d: "2026-10-31" }, b.tokens.cashier);
+  const file = exported.data.bankCollectionFile as string;
   const [header, ...rows] = file.trim().split('\n');
   expect(header).toBe('room_code,payer_name,amount_fen');
   expect(rows).toEqual(['A-2-1503,张伟,25060', 'A-2-1504,李娜,33600', 'A-2-1505,王五,16870']);

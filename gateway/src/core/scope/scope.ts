@@ -52,6 +52,21 @@ export function assertScope(params: unknown): asserts params is ScopeParams {
   }
 }
 
+/** Never matches an id (ids are UUIDs), so `$in: [NO_ID]` selects nothing. */
+const NO_ID = '';
+
+/**
+ * MikroORM turns an empty `$in` into `1 = 0` in a WHERE, but into `in ()` (invalid SQL) when the
+ * filter is applied to a joined relation (populate); an impossible id selects nothing in both.
+ */
+function noEmptyIn<T>(cond: T): T {
+  if (Array.isArray(cond)) return cond.map(noEmptyIn) as T;
+  if (!cond || typeof cond !== 'object') return cond;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(cond)) out[key] = key === '$in' && Array.isArray(value) && value.length === 0 ? [NO_ID] : noEmptyIn(value);
+  return out as T;
+}
+
 /**
  * Class decorator: the entity is narrowed by the viewer's scope in every query of a request's
  * EntityManager. The filter is on by default and its condition throws without parameters, so a
@@ -63,7 +78,7 @@ export function ScopedBy<T>(condition: (scope: ScopeParams) => FilterQuery<T>) {
     default: true,
     cond: (params: ScopeParams) => {
       assertScope(params);
-      return params.all ? {} : condition(params);
+      return params.all ? {} : noEmptyIn(condition(params));
     },
   });
 }

@@ -4,7 +4,8 @@ import { requireStaffPermission } from '../../core/auth/require';
 import { badInput } from '../../core/errors';
 import { Room } from '../property/entities';
 import { getEstate } from '../property/service';
-import { Customer } from '../customer/service';
+import { RoomBinding } from '../customer/service';
+import { activeOn } from '../../core/scope/load-scope';
 import { BillLine, Payment } from './entities';
 import { PaymentMethod } from './enums';
 import { outstandingOf, recordPayment } from './ledger';
@@ -30,12 +31,11 @@ export async function exportBankCollection(ctx: GatewayContext, estateId: string
   const owed = new Map<string, number>();
   for (const l of lines) if (outstandingOf(l) > 0) owed.set(l.room.id, (owed.get(l.room.id) ?? 0) + outstandingOf(l));
   const rooms = await ctx.em.find(Room, { id: { $in: [...owed.keys()] } }, { orderBy: { code: 'asc' } });
+  // Billing parties and their names in two statements for the whole file, not two per room.
+  const payers = await ctx.em.find(RoomBinding, { room: { $in: rooms.map((r) => r.id) }, isBillingParty: true, ...activeOn(ctx.today) }, { populate: ['customer'] });
+  const payerName = new Map(payers.map((b) => [b.room.id, b.customer.getEntity().name]));
   const rows = [EXPORT_HEADER];
-  for (const room of rooms) {
-    const payer = await billingPartyOf(ctx.em, room.id, ctx.today);
-    const name = payer ? ((await ctx.loaders.customer.load(payer)) as Customer | null)?.name ?? '' : '';
-    rows.push([room.code, csvField(name), String(owed.get(room.id))].join(','));
-  }
+  for (const room of rooms) rows.push([room.code, csvField(payerName.get(room.id) ?? ''), String(owed.get(room.id))].join(','));
   return rows.join('\n') + '\n';
 }
 
