@@ -15,7 +15,10 @@ export function auditGuardPlugin(strict: boolean): ApolloServerPlugin<GatewayCon
         async willSendResponse({ contextValue, operation, response }) {
           const audit = contextValue.audit;
           if (operation?.operation !== 'mutation' || !audit.actedAsStaff || audit.recorded > 0) return;
-          contextValue.log.error({ operation: operation.name?.value }, 'staff mutation recorded no audit entry');
+          // A mutation refused with an error changed nothing, so it owes no entry.
+          if (response.body.kind === 'single' && response.body.singleResult.errors?.length) return;
+          const fields = operation.selectionSet.selections.map((sel) => (sel.kind === 'Field' ? sel.name.value : sel.kind));
+          contextValue.log.error({ operation: operation.name?.value, fields }, 'staff mutation recorded no audit entry');
           if (strict && response.body.kind === 'single') {
             const error = new GraphQLError(defaultMessages.INTERNAL, { extensions: { code: ErrorCode.INTERNAL, reason: 'AUDIT_MISSING' } });
             response.body.singleResult.errors = [...(response.body.singleResult.errors ?? []), error.toJSON()];

@@ -151,7 +151,12 @@ export async function importRoomsAndCustomers(ctx: GatewayContext, estateId: str
   for (const [code, count] of billingRooms) {
     if (count > 1) errors.push({ sheet: CUSTOMER_SHEET, row: customers.find((c) => c.roomCode === code && c.billing)!.row, column: '收费对象', message: `房间${code}只能有一个收费对象` });
   }
-  if (errors.length > 0) return { ...none, errors: errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row) };
+  if (errors.length > 0) {
+    // Nothing is imported, but the attempt is a staff action and goes into the log.
+    ctx.audit.record(ctx.em, { action: 'property.import.refused', estateId: estate.id, entityType: 'Estate', entityId: estate.id, after: { errors: errors.length } });
+    await ctx.em.flush();
+    return { ...none, errors: errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row) };
+  }
 
   return ctx.em.transactional(async (em) => {
     const tree = new PropertyTreeBuilder(em, estate);
